@@ -1,0 +1,28 @@
+import type { ActorRegistry, Article, Diagnostic, EventRecord } from "../types.ts";
+import { extractEvents, type AnchoredSentence, type Knowledge } from "../extract/extract-events.ts";
+import { mergeEvents } from "./merge-events.ts";
+import { orderEvents } from "./order-events.ts";
+
+export interface Chronology {
+  events: EventRecord[];
+  sentencesByArticle: Map<string, AnchoredSentence[]>;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Extracts every article, merges the records that tell the same event and orders the result.
+ * Articles are taken in the order given (the reader sorts them by path), so ids and order are stable.
+ */
+export function buildChronology(articles: Article[], knowledge: Knowledge): Chronology {
+  const found: EventRecord[] = [];
+  const sentencesByArticle = new Map<string, AnchoredSentence[]>();
+  const diagnostics: Diagnostic[] = [];
+  const byPublication = [...articles].sort((a, b) => (a.published < b.published ? -1 : a.published > b.published ? 1 : a.slug < b.slug ? -1 : 1));
+  for (const article of byPublication) {
+    const extraction = extractEvents(article, knowledge);
+    found.push(...extraction.events);
+    sentencesByArticle.set(article.slug, extraction.sentences);
+    diagnostics.push(...extraction.diagnostics);
+  }
+  return { events: orderEvents(mergeEvents(found, knowledge.registry as ActorRegistry)), sentencesByArticle, diagnostics };
+}

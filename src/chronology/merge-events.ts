@@ -1,0 +1,82 @@
+import type { ActorRegistry, EventRecord } from "../types.ts";
+
+/** Types so general that two records of them are one event only when they share their speaker and their day. */
+const GENERAL_TYPES = new Set(["declaration"]);
+
+/**
+ * Merges the records that several sentences (of one or several articles) give of the same event.
+ *
+ * Two records are one event when all of these hold:
+ * - the same type;
+ * - compatible dates: equal, or one contains the other at its precision (« décembre 2016 » contains 30 décembre 2016);
+ *   a record dated only by publication (approximate) is compatible with any date up to that publication;
+ * - a shared actor, counting a person or an institution as its country when the other side names only the country;
+ * - for general types (a statement), the same source actor and the same day.
+ * The merged record keeps the most precise date, every source (earliest publication first) and every actor.
+ */
+export function mergeEvents(events: EventRecord[], registry: ActorRegistry): EventRecord[] {
+  const merged: EventRecord[] = [];
+  for (const event of events) {
+    const twin = merged.find((candidate) => sameEvent(candidate, event, registry));
+    if (twin) absorb(twin, event);
+    else merged.push(structuredClone(event));
+  }
+  return merged;
+}
+
+export function sameEvent(a: EventRecord, b: EventRecord, registry: ActorRegistry): boolean {
+  if (a.type !== b.type || a.planned !== b.planned) return false;
+  if (!compatibleDates(a, b)) return false;
+  if (GENERAL_TYPES.has(a.type)) {
+    return a.precision === "day" && b.precision === "day" && !a.approximate && !b.approximate && a.date === b.date
+      && a.sourceActor !== undefined && a.sourceActor.id === b.sourceActor?.id
+      && a.sources.every((source) => !b.sources.some((other) => other.article === source.article && other.sentence === source.sentence));
+  }
+  if (a.approximate && b.approximate && a.sources[0].article === b.sources[0].article) return false;
+  return sharesActor(a, b, registry);
+}
+
+function compatibleDates(a: EventRecord, b: EventRecord): boolean {
+  if (a.approximate || b.approximate) {
+    const [loose, firm] = a.approximate ? [a, b] : [b, a];
+    // « at the latest » the publication: anything on or before it, in the same year, fits.
+    return firm.date.slice(0, 4) === loose.date.slice(0, 4) && (firm.date <= loose.date || firm.date.startsWith(loose.date) || loose.date.startsWith(firm.date));
+  }
+  return a.date.startsWith(b.date) || b.date.startsWith(a.date);
+}
+
+function sharesActor(a: EventRecord, b: EventRecord, registry: ActorRegistry): boolean {
+  const sides = (event: EventRecord) => new Set(event.actors.flatMap((actor) => [actor.id, countryActorOf(actor.id, registry)].filter(Boolean) as string[]));
+  const left = sides(a);
+  return [...sides(b)].some((id) => left.has(id));
+}
+
+/** The id of the country actor an actor belongs to, when the registry has it. */
+function countryActorOf(actorId: string, registry: ActorRegistry): string | undefined {
+  const actor = registry.byId.get(actorId);
+  if (!actor?.country || actor.kind === "country") return undefined;
+  return registry.actors.find((candidate) => candidate.kind === "country" && candidate.country === actor.country)?.id;
+}
+
+function absorb(into: EventRecord, other: EventRecord): void {
+  const preferOther = rank(other) > rank(into);
+  if (preferOther) {
+    into.date = other.date;
+    into.precision = other.precision;
+    into.approximate = other.approximate;
+    into.title = other.title;
+    into.sourceActor = other.sourceActor ?? into.sourceActor;
+    into.targetActor = other.targetActor ?? into.targetActor;
+  }
+  const seen = new Set(into.actors.map((actor) => actor.id));
+  into.actors.push(...other.actors.filter((actor) => !seen.has(actor.id)));
+  for (const source of other.sources) {
+    if (!into.sources.some((known) => known.article === source.article && known.sentence === source.sentence)) into.sources.push(source);
+  }
+  into.sources.sort((x, y) => (x.published < y.published ? -1 : x.published > y.published ? 1 : x.article < y.article ? -1 : x.article > y.article ? 1 : x.line - y.line));
+}
+
+/** How firmly a record is dated: a written day beats a month, a written date beats a publication date. */
+function rank(event: EventRecord): number {
+  return (event.approximate ? 0 : 10) + { year: 1, month: 2, day: 3 }[event.precision];
+}

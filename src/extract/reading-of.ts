@@ -1,0 +1,86 @@
+import {
+  FUTURE_ENDINGS, FUTURE_MARKERS, HYPOTHESIS_MARKERS, HYPOTHESIS_OPENERS, NEGATING_VERBS, NEGATION_PARTICLES, PAST_REPORTING,
+} from "./words-mood.ts";
+
+/** How a sentence presents the action at a trigger. */
+export type Reading = "fact" | "hypothetical" | "negated" | "future";
+
+const CLAUSE_BREAK = /[,;:–—()«»"“”]|\b(?:mais|car|donc|or|puis|alors que|tandis que)\b/giu;
+
+/**
+ * Decides whether the action named at [start, end) of a sentence is told as having happened.
+ *
+ * « Si la Russie venait à s'ingérer dans la présidentielle » → hypothetical;
+ * « Vladimir Poutine exclut d'expulser des diplomates » → negated;
+ * « Poutine va payer » → future; « Le Kremlin a démenti mercredi » → fact.
+ */
+export function readingOf(sentence: string, start: number, end: number): Reading {
+  const lower = sentence.toLowerCase().replace(/’/g, "'");
+  const clauseStart = lastClauseBreak(lower, start);
+  const before = lower.slice(clauseStart, start);
+  const word = wordAround(lower, start, end);
+
+  if (opensWithHypothesis(lower, clauseStart, start)) return "hypothetical";
+  if (HYPOTHESIS_MARKERS.some((marker) => containsPhrase(before, marker))) return "hypothetical";
+  if (isNegated(lower, clauseStart, start, end)) return "negated";
+  if (NEGATING_VERBS.some((verb) => containsPhrase(tail(before, 40), verb))) return "negated";
+
+  const conditionalOrFuture = FUTURE_ENDINGS.test(word) || lastWords(before, 2).some((w) => /^(?:ser|aur|fer|ir)(?:a|ai|ont|ait|aient)$/.test(w));
+  const periphrasis = FUTURE_MARKERS.some((marker) => containsPhrase(tail(before, 30), marker));
+  if ((conditionalOrFuture || periphrasis) && !reportedDecision(lower, start)) return "future";
+  return "fact";
+}
+
+function lastClauseBreak(text: string, before: number): number {
+  let at = 0;
+  for (const match of text.slice(0, before).matchAll(CLAUSE_BREAK)) at = match.index + match[0].length;
+  return at;
+}
+
+function opensWithHypothesis(text: string, clauseStart: number, triggerStart: number): boolean {
+  const opens = (from: number) => {
+    const opening = text.slice(from, triggerStart).trimStart();
+    return HYPOTHESIS_OPENERS.some((opener) => opening.startsWith(opener + " ") || opening.startsWith(opener + "'"));
+  };
+  // « Si … , » : the protasis runs from the sentence start to its first comma.
+  const firstComma = text.indexOf(",");
+  return opens(clauseStart) || (opens(0) && (firstComma < 0 || triggerStart < firstComma));
+}
+
+function isNegated(text: string, clauseStart: number, start: number, end: number): boolean {
+  const before = text.slice(clauseStart, start);
+  const after = text.slice(end, end + 40);
+  const ne = /\bn(?:e\s|')/u.exec(tail(before, 30));
+  if (!ne) return false;
+  const particles = new RegExp(`\\b(?:${NEGATION_PARTICLES.join("|")})\\b`, "u");
+  return particles.test(tail(before, 30).slice(ne.index)) || particles.test(after.split(/\s+/).slice(0, 3).join(" "));
+}
+
+function reportedDecision(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 120), start);
+  const que = before.lastIndexOf(" qu");
+  if (que < 0) return false;
+  return PAST_REPORTING.some((verb) => containsPhrase(before.slice(0, que + 1), verb));
+}
+
+function wordAround(text: string, start: number, end: number): string {
+  let to = end;
+  while (to < text.length && /[\p{L}-]/u.test(text[to])) to++;
+  return text.slice(start, to);
+}
+
+function containsPhrase(text: string, phrase: string): boolean {
+  return new RegExp(`(?:^|[^\\p{L}])${escape(phrase)}(?:$|[^\\p{L}])`, "u").test(text) || (phrase.endsWith("'") && text.includes(" " + phrase));
+}
+
+function tail(text: string, length: number): string {
+  return text.slice(Math.max(0, text.length - length));
+}
+
+function lastWords(text: string, count: number): string[] {
+  return text.trim().split(/\s+/).slice(-count);
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -1,0 +1,61 @@
+import { DateTime } from "luxon";
+import type { CalendarDate, Precision } from "../types.ts";
+
+/** Calendar dates are read in UTC so that no machine's time zone moves a day. */
+function calendar(date: CalendarDate): DateTime {
+  const [year, month = 1, day = 1] = date.split("-").map(Number);
+  return DateTime.fromObject({ year, month, day }, { zone: "utc", locale: "fr" });
+}
+
+/** The precision a calendar date is written at: "2016-12-30" day, "2016-12" month, "2016" year. */
+export function precisionOf(date: CalendarDate): Precision {
+  return date.length >= 10 ? "day" : date.length === 7 ? "month" : "year";
+}
+
+/**
+ * French date at the precision the text gives.
+ * "2016-12-30" → « 30 décembre 2016 », "2016-12" → « décembre 2016 », "2016" → « 2016 »; the 1st is « 1er ».
+ */
+export function frenchDate(date: CalendarDate, precision: Precision = precisionOf(date)): string {
+  const value = calendar(date);
+  if (precision === "year") return String(value.year);
+  if (precision === "month") return value.toFormat("LLLL yyyy");
+  return `${value.day === 1 ? "1er" : value.day} ${value.toFormat("LLLL yyyy")}`;
+}
+
+/** French date of an event, honest about approximation: « au plus tard le 27 juillet 2016 », « au plus tard en décembre 2016 ». */
+export function eventDate(date: CalendarDate, precision: Precision, approximate = false): string {
+  const text = frenchDate(date, precision);
+  if (!approximate) return text;
+  return precision === "day" ? `au plus tard le ${text}` : precision === "month" ? `au plus tard en ${text}` : `au plus tard en ${text}`;
+}
+
+/** The value of `<time datetime>`: the calendar date at its precision is already valid HTML ("2016-12", "2016"). */
+export function datetimeAttr(date: CalendarDate): string {
+  return date;
+}
+
+/** « décembre 2016 » from "2016-12". */
+export function monthLabel(month: string): string {
+  return frenchDate(month, "month");
+}
+
+/** Capitalises the first letter: « décembre 2016 » → « Décembre 2016 ». */
+export function capitalize(text: string): string {
+  return text ? text[0].toLocaleUpperCase("fr") + text.slice(1) : text;
+}
+
+/** « 1 source », « 2 sources ». */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count} ${count > 1 ? pluralForm : singular}`;
+}
+
+/** JSON for embedding in a page or writing a file, stable and pretty. */
+export function json(value: unknown): string {
+  return JSON.stringify(value, null, 2);
+}
+
+/** JSON for a `<script type="application/ld+json">`: `<` escaped so no text can close the element. */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, "\\u003c");
+}

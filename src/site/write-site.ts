@@ -1,0 +1,70 @@
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import Eleventy from "@11ty/eleventy";
+import type { Timeline } from "./timeline-view.ts";
+import { configureSite, type SiteInfo } from "./configure-site.ts";
+import { writeSearchIndex } from "./search-index.ts";
+
+/** The project folder, wherever the command is run from. */
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+export interface SiteSummary {
+  pages: number;
+  indexed: number;
+  files: number;
+}
+
+/**
+ * Renders the site into a staging folder beside `output`, indexes it, then swaps it in. (I/O)
+ * Until the swap nothing in `output` changes, so a failed or killed build leaves the previous site as it was,
+ * and files of deleted articles do not linger.
+ */
+export async function writeSite(timeline: Timeline, site: SiteInfo, output: string): Promise<SiteSummary> {
+  const target = path.resolve(output);
+  const parent = path.dirname(target);
+  await fs.mkdir(parent, { recursive: true });
+  const staging = await fs.mkdtemp(path.join(parent, `.${path.basename(target)}.staging-`));
+  try {
+    const pages = await renderPages(timeline, site, staging);
+    const { pages: indexed } = await writeSearchIndex(staging);
+    const files = await countFiles(staging);
+    await swapIn(staging, target);
+    return { pages, indexed, files };
+  } catch (error) {
+    await fs.rm(staging, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function renderPages(timeline: Timeline, site: SiteInfo, output: string): Promise<number> {
+  const input = path.join(PROJECT_ROOT, "layouts/pages");
+  const assets = path.relative(process.cwd(), path.join(PROJECT_ROOT, "layouts/assets")) || ".";
+  const eleventy = new Eleventy(input, output, {
+    quietMode: true,
+    configPath: path.join(PROJECT_ROOT, "src/site/no-config.ts"),
+    config: (eleventyConfig: any) => configureSite(eleventyConfig, timeline, site, assets),
+  });
+  const results = (await eleventy.write()) as unknown as [unknown[], { url: string }[]] | { url: string }[];
+  const written = Array.isArray(results[0]) ? (results as [unknown[], unknown[]])[1] : results;
+  return (written as unknown[]).length;
+}
+
+/** Replaces `target` by `staging` with renames only: the old site stays whole until the last moment. */
+async function swapIn(staging: string, target: string): Promise<void> {
+  const retired = `${staging}.old`;
+  const hadTarget = await fs.stat(target).then(() => true, () => false);
+  if (hadTarget) await fs.rename(target, retired);
+  try {
+    await fs.rename(staging, target);
+  } catch (error) {
+    if (hadTarget) await fs.rename(retired, target);
+    throw error;
+  }
+  if (hadTarget) await fs.rm(retired, { recursive: true, force: true });
+}
+
+async function countFiles(dir: string): Promise<number> {
+  const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).length;
+}
