@@ -1,0 +1,84 @@
+import assert from "node:assert/strict";
+import { rmSync } from "node:fs";
+import path from "node:path";
+import { after, before, test } from "node:test";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { runBuild, tempDir } from "../helpers/build-site.ts";
+import { serveStatic } from "../helpers/serve-static.ts";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+let work: string;
+let site: { url: string; close: () => Promise<void> };
+let browser: Browser;
+let page: Page;
+
+before(async () => {
+  work = tempDir();
+  const build = runBuild(["--output", path.join(work, "site")]);
+  assert.equal(build.status, 0, build.stderr);
+  site = await serveStatic(path.join(work, "site"), "/archives/chronique/");
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: [...FLAGS, `--user-data-dir=${tempDir("chromium-")}`], headless: true });
+  page = await browser.newPage();
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+async function search(query: string): Promise<{ href: string; text: string }[]> {
+  await page.goto(new URL("recherche/", site.url).href);
+  const input = page.locator("#recherche-page input");
+  await input.waitFor();
+  await input.fill(query);
+  const results = page.locator("#recherche-page .pagefind-ui__result-link");
+  await results.first().waitFor({ timeout: 15_000 });
+  return results.evaluateAll((links) => links.map((link) => ({ href: (link as HTMLAnchorElement).href, text: link.textContent ?? "" })));
+}
+
+test("the timeline served from a sub-folder shows its events in date order, 2016 to 2021", async () => {
+  const response = await page.goto(site.url);
+  assert.equal(response?.status(), 200);
+  assert.equal(await page.getAttribute("html", "lang"), "fr");
+  const dates = await page.locator("main .evenement-date time").evaluateAll((times) => times.map((time) => time.getAttribute("datetime") ?? ""));
+  assert.ok(dates.length >= 10, `only ${dates.length} events on the home page`);
+  assert.deepEqual([...dates].sort((a, b) => a.slice(0, 7).localeCompare(b.slice(0, 7))).map((d) => d.slice(0, 7)), dates.map((d) => d.slice(0, 7)));
+  assert.equal(dates[0].slice(0, 4), "2016");
+  assert.equal(dates.at(-1)!.slice(0, 4), "2021");
+  assert.ok(dates.includes("2016-12-30"), "Vladimir Poutine's 30 December 2016 decision is on the timeline");
+  const styles = await page.evaluate(() => getComputedStyle(document.querySelector(".evenement")!).borderLeftWidth);
+  assert.equal(styles, "4px", "the stylesheet loads from the sub-folder");
+});
+
+test("a source link leads into the article, to the sentence that gave the event", async () => {
+  await page.goto(site.url);
+  const link = page.locator("main .source-lien a").first();
+  const href = await link.getAttribute("href");
+  assert.match(href ?? "", /^articles\/[a-z0-9-]+\/#phrase-\d+$/);
+  await link.click();
+  await page.waitForURL(/\/archives\/chronique\/articles\/[a-z0-9-]+\/#phrase-\d+$/);
+  const anchor = new URL(page.url()).hash.slice(1);
+  const sentence = page.locator(`[id="${anchor}"]`);
+  assert.equal(await sentence.getAttribute("class"), "phrase-source");
+  assert.ok(((await sentence.textContent()) ?? "").length > 20);
+  assert.equal(await page.locator("h1").count(), 1);
+});
+
+test("searching « Lavrov » finds Sergueï Lavrov and the events he took part in", async () => {
+  const results = await search("Lavrov");
+  assert.ok(results.length >= 2, JSON.stringify(results));
+  assert.ok(results.some((result) => /\/acteurs\/sergue[iï]-lavrov\/$/.test(result.href) || /Lavrov/.test(result.text)), JSON.stringify(results));
+  for (const result of results) assert.ok(result.href.startsWith(site.url), `${result.href} stays in the sub-folder`);
+  await page.locator("#recherche-page .pagefind-ui__result-link").first().click();
+  await page.waitForLoadState("load");
+  assert.ok(page.url().startsWith(site.url));
+  assert.match((await page.locator("main").textContent()) ?? "", /Lavrov/);
+});
+
+test("searching « expulsion » leads to the December 2016 expulsions", async () => {
+  const results = await search("expulsion");
+  assert.ok(results.some((result) => /\/evenements\/2016-12[^/]*expulsion[^/]*\/$/.test(result.href)), JSON.stringify(results));
+});
