@@ -34,6 +34,9 @@ export const NOISE_LINES: readonly RegExp[] = [
   /^(?:lire aussi|à lire aussi|lire également|voir aussi|à voir aussi|lire la suite|en savoir plus)\b\s*:?.{0,160}$/i,
   /^voir tout(?:e)? (?:le|la|les)\b.{0,40}$/i,
   /^retour en haut\b.{0,40}$/i,
+  // breadcrumbs: « Accueil Monde Europe », « Accueil › International › Russie »
+  /^[Aa]ccueil(?:\s*[>›»/|]?\s*\p{Lu}[\p{L}'’-]*){0,8}$/u,
+  /^(?:\p{Lu}[\p{L}'’ -]{0,30}\s[>›]\s){2,}\p{Lu}[\p{L}'’ -]{0,30}$/u,
 ];
 
 /**
