@@ -136,11 +136,10 @@ export function importRaw(raw: string, meta: RawMeta): ImportedArticle {
     })
     .join("\n\n");
 
-  const frontMatter: ImportedFrontMatter = { title: frenchQuotes(title), date: meta.published };
+  const frontMatter: ImportedFrontMatter = { title: frenchQuotes(title), date: meta.published, lang: "fr" };
   if (meta.source?.trim()) frontMatter.source = meta.source.trim();
   if (meta.url?.trim()) frontMatter.url = meta.url.trim();
   if (author) frontMatter.author = author;
-  frontMatter.lang = "fr";
   const prefix = precision === "day" ? meta.published : meta.published.slice(0, 7);
   const slug = `${prefix}-${kebabSlug(frontMatter.title)}`.replace(/-$/u, "");
   return { frontMatter: orderKeys(frontMatter), body: body + "\n", slug, datePrefix, dropped };
