@@ -1,0 +1,97 @@
+import assert from "node:assert/strict";
+import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { after, test } from "node:test";
+import { SourceError } from "../../src/errors.ts";
+import { readArticles } from "../../src/ingest/read-articles.ts";
+
+const temps: string[] = [];
+after(async () => {
+  for (const dir of temps) await rm(dir, { recursive: true, force: true });
+});
+
+async function folder(files: Record<string, string | Buffer>): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), "articles-"));
+  temps.push(dir);
+  for (const [name, content] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
+    await writeFile(path.join(dir, name), content);
+  }
+  return dir;
+}
+
+const text = (title: string, date: string) => `---\ntitle: "${title}"\ndate: "${date}"\n---\n\nLe Kremlin a démenti mercredi toute ingérence.\n`;
+
+test("articles are read recursively, sorted by path, and other files are ignored", async () => {
+  const dir = await folder({
+    "2021/2021-12-07-degel.md": text("Dégel", "2021-12-07"),
+    "2016/2016-12-poutine.md": text("Vladimir Poutine « ne va expulser personne »", "2016-12"),
+    "2016/2016-07-27-kremlin.md": text("Le Kremlin dément", "2016-07-27"),
+    "2016/notes.txt": "pas un article",
+    "2016/photo.jpg": Buffer.from([0xff, 0xd8, 0xff]),
+    ".brouillons/2020-01-01-brouillon.md": "pas fini",
+  });
+  const articles = await readArticles(dir);
+  assert.deepEqual(
+    articles.map((article) => article.slug),
+    ["2016-07-27-kremlin", "2016-12-poutine", "2021-12-07-degel"],
+  );
+  assert.equal(articles[0].path, path.join(dir, "2016/2016-07-27-kremlin.md"));
+});
+
+test("two articles with the same slug are refused, naming both files", async () => {
+  const dir = await folder({ "2016/degel.md": text("Dégel", "2016-12"), "2021/degel.md": text("Dégel", "2021-12") });
+  await assert.rejects(readArticles(dir), (error: unknown) => {
+    assert.ok(error instanceof SourceError);
+    assert.ok(error.message.startsWith(path.join(dir, "2021/degel.md")), error.message);
+    assert.ok(error.message.includes(`slug "degel" is already used by ${path.join(dir, "2016/degel.md")}`), error.message);
+    return true;
+  });
+});
+
+test("a file that is not UTF-8 is refused with the line of the first bad byte and what to do", async () => {
+  const latin1 = Buffer.from(`---\ntitle: "Le Kremlin d\xe9ment"\ndate: "2016-07-27"\n---\n\nTexte.\n`, "latin1");
+  const dir = await folder({ "2016-07-27-kremlin.md": latin1 });
+  await assert.rejects(readArticles(dir), (error: unknown) => {
+    assert.ok(error instanceof SourceError);
+    assert.equal(error.line, 2);
+    assert.match(error.message, /is not UTF-8 text .*; re-save it as UTF-8/);
+    return true;
+  });
+});
+
+test("a file over 5 MB is refused", async () => {
+  const dir = await folder({ "gros.md": text("Gros", "2016-12") + "x".repeat(5 * 1024 * 1024) });
+  await assert.rejects(readArticles(dir), /over the 5 MB limit/);
+});
+
+test("a symbolic link to a file outside the folder is refused, one inside is read", async () => {
+  const outside = await folder({ "secret.md": text("Secret", "2016-12") });
+  const dir = await folder({ "2016-12-poutine.md": text("Poutine", "2016-12") });
+  await mkdir(path.join(dir, "liens"));
+  await symlink(path.join(dir, "2016-12-poutine.md"), path.join(dir, "liens", "2016-12-copie.md"));
+  const inside = await readArticles(dir);
+  assert.deepEqual(inside.map((article) => article.slug), ["2016-12-poutine", "2016-12-copie"]);
+  await symlink(path.join(outside, "secret.md"), path.join(dir, "secret.md"));
+  await assert.rejects(readArticles(dir), /is a symbolic link to .*, outside .*; copy the article into the folder instead/);
+});
+
+test("an error in one article names that file and line", async () => {
+  const dir = await folder({ "2021/2021-02-30-x.md": text("x", "2021-02-30") });
+  await assert.rejects(readArticles(dir), (error: unknown) => {
+    assert.ok(error instanceof SourceError);
+    assert.ok(error.message.startsWith(`${path.join(dir, "2021/2021-02-30-x.md")}:3: date "2021-02-30" is not a calendar day`), error.message);
+    return true;
+  });
+});
+
+test("a missing folder is reported as such", async () => {
+  await assert.rejects(readArticles(path.join(tmpdir(), "no-such-articles-folder-xyz")), /the articles folder does not exist/);
+});
+
+test("the five default articles are read without error", async () => {
+  const articles = await readArticles("articles");
+  assert.equal(articles.length >= 5, true);
+  assert.ok(articles.every((article) => article.lang === "fr" && article.bodyLine > 4));
+});
