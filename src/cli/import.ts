@@ -43,11 +43,12 @@ const urlOf = perFile("url", values.url);
 const titleOf = perFile("title", values.title);
 
 for (const [index, file] of positionals.entries()) {
+  if (!existsSync(file)) fail(`${file}: no such file`);
   let raw: string;
   try {
     raw = new TextDecoder("utf-8", { fatal: true }).decode(readFileSync(file));
-  } catch (error) {
-    fail(`${file}: cannot read it as UTF-8 text (${(error as Error).message}); re-save it as UTF-8`);
+  } catch {
+    fail(`${file}: is not UTF-8 text; re-save it as UTF-8`);
   }
   let published = dateOf(index);
   if (!published) {
