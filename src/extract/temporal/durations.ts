@@ -1,0 +1,127 @@
+/** Durations (« trois heures », « plusieurs années »), sets (« tous les lundis ») and vague references (« actuellement »). */
+import { B, E, Q, matchAll, wordAfter, wordBefore, type Candidate } from "./calendar.ts";
+import { NUMBER_PATTERN, UNITS, VAGUE_QUANTITIES, WEEKDAYS, alternation, parseNumber } from "./words-fr.ts";
+
+const UNIT = `(${alternation(Object.keys(UNITS))})`;
+const VAGUE = `(${alternation(VAGUE_QUANTITIES)})`;
+const AGE_BEFORE = new Set(["de", "d'", "d’", "a", "avait", "aura", "âgé", "âgée", "âgés", "âgées", "(", "ont", "avaient"]);
+
+/** TimeML duration value: (3, "H", time) → "PT3H"; null amount → "PXH". */
+export function durationValue(amount: number | null, unit: string, time: boolean, factor = 1): string {
+  const count = amount === null ? "X" : String(Math.round(amount * factor * 1000) / 1000);
+  return time ? `PT${count}${unit}` : `P${count}${unit}`;
+}
+
+/** Finds durations: « trois heures » PT3H, « 30,4 secondes » PT30.4S, « environ deux mois » P2M, « ces dernières années » PXY. */
+function findDurations(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  const pattern = `${B}((?:environ|près\\s+de|quelque)\\s+)?(${NUMBER_PATTERN})\\s+${UNIT}(\\s+et\\s+demie?)?${E}`;
+  for (const match of matchAll(text, pattern)) {
+    const [whole, approx, quantity, unitWord, half] = match;
+    const unit = UNITS[unitWord.toLowerCase()];
+    let amount = parseNumber(quantity);
+    if (!unit || amount === null) continue;
+    const start = match.index;
+    const end = start + whole.length;
+    const lowerQuantity = quantity.toLowerCase();
+    if (lowerQuantity === "un" && /^jours?$/i.test(unitWord)) continue; // « un jour » is « some day »
+    if (/^\d/.test(quantity) && /^ans?$/i.test(unitWord) && !approx) {
+      const before = text.slice(Math.max(0, start - 12), start);
+      const beforeWord = wordBefore(text, start);
+      if (AGE_BEFORE.has(beforeWord) || /\(\s*$/.test(before) || /^\s*\)/.test(text.slice(end, end + 2)) ||
+        (/,\s*$/.test(before) && /^\s*,/.test(text.slice(end, end + 2)))) continue;
+    }
+    // « les 24 heures du Mans », « 2 jours fériés »: a capitalised or adjective-like word after is not our business.
+    if (/^(?:fériés?|ouvrés?|ouvrables?)$/i.test(wordAfter(text, end))) continue;
+    if (half) amount += 0.5;
+    found.push({ start, end, type: "DURATION", value: durationValue(amount, unit.unit, unit.time, unit.factor) });
+  }
+  for (const match of matchAll(text, `${B}${VAGUE}\\s+${UNIT}${E}`)) {
+    const unit = UNITS[match[2].toLowerCase()];
+    if (!unit || !/s$/i.test(match[2]) && match[2].toLowerCase() !== "mois") continue;
+    if (match[1].toLowerCase() === "des" && /^(?:d['’]|de|il\s+y\s+a)$/.test(wordBefore(text, match.index))) continue;
+    found.push({ start: match.index, end: match.index + match[0].length, type: "DURATION", value: durationValue(null, unit.unit, unit.time) });
+  }
+  for (const match of matchAll(text, `${B}(?:ces|ses|les)\\s+(?:derniers|dernières|prochains|prochaines)\\s+${UNIT}${E}`)) {
+    const unit = UNITS[match[1].toLowerCase()];
+    if (!unit) continue;
+    found.push({ start: match.index, end: match.index + match[0].length, type: "DURATION", value: durationValue(null, unit.unit, unit.time) });
+  }
+  const fixed: Record<string, string> = {
+    "une demi-heure": "PT30M", "un quart d'heure": "PT15M", "un quart d’heure": "PT15M", "trois quarts d'heure": "PT45M",
+    "trois quarts d’heure": "PT45M", "un demi-siècle": "P50Y", "un quart de siècle": "P25Y", "une demi-journée": "P0.5D",
+    "quinquennat": "P5Y", "septennat": "P7Y", "une quinzaine de jours": "P2W", "une huitaine de jours": "P1W",
+  };
+  for (const match of matchAll(text, `${B}(${alternation(Object.keys(fixed)).replace(/\s/g, "\\s+")})${E}`)) {
+    const key = match[1].toLowerCase().replace(/\s+/g, " ");
+    const value = fixed[key];
+    if (value) found.push({ start: match.index, end: match.index + match[0].length, type: "DURATION", value });
+  }
+  return found;
+}
+
+/** Finds sets: « tous les lundis » XXXX-WXX-1, « chaque année » P1Y, « tous les deux ans » P2Y, « quotidien » P1D. */
+function findSets(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  const weekdayPlural = Object.keys(WEEKDAYS).flatMap((day) => [day, `${day}s`]);
+  const weekdayOf = (word: string) => WEEKDAYS[word.toLowerCase().replace(/s$/, "")];
+  for (const match of matchAll(text, `${B}(?:chaque|tous\\s+les|toutes\\s+les)\\s+(?:(${NUMBER_PATTERN})\\s+)?(${alternation([...weekdayPlural, ...Object.keys(UNITS), "matin", "matins", "soir", "soirs", "nuit", "nuits", "week-end", "week-ends", "week-end", "été", "hiver", "printemps", "automne"])})${E}`)) {
+    const [whole, quantity, word] = match;
+    const start = match.index;
+    const end = start + whole.length;
+    const weekday = weekdayOf(word);
+    if (weekday) {
+      found.push({ start, end, type: "SET", value: `XXXX-WXX-${weekday}` });
+      continue;
+    }
+    const lower = word.toLowerCase();
+    const unit = UNITS[lower];
+    if (unit) {
+      const amount = quantity ? parseNumber(quantity) : 1;
+      if (amount === null) continue;
+      found.push({ start, end, type: "SET", value: durationValue(amount, unit.unit, unit.time, unit.factor) });
+      continue;
+    }
+    const parts: Record<string, string> = { matin: "TMO", soir: "TEV", nuit: "TNI", "week-end": "XXXX-WXX-WE", "été": "XXXX-SU", hiver: "XXXX-WI", printemps: "XXXX-SP", automne: "XXXX-FA" };
+    const value = parts[lower.replace(/s$/, "")] ?? parts[lower];
+    if (value) found.push({ start, end, type: "SET", value: value.startsWith("T") ? `XXXX-XX-XX${value}` : value });
+  }
+  const adjectives: Record<string, string> = {
+    quotidien: "P1D", quotidienne: "P1D", quotidiens: "P1D", quotidiennes: "P1D",
+    hebdomadaire: "P1W", hebdomadaires: "P1W", mensuel: "P1M", mensuelle: "P1M", mensuels: "P1M", mensuelles: "P1M",
+    annuel: "P1Y", annuelle: "P1Y", annuels: "P1Y", annuelles: "P1Y", quotidiennement: "P1D", annuellement: "P1Y",
+    mensuellement: "P1M",
+  };
+  for (const match of matchAll(text, `${B}(${alternation(Object.keys(adjectives))})${E}`)) {
+    const before = wordBefore(text, match.index);
+    // « le quotidien Libération », « un hebdomadaire »: with an article right before it is the newspaper.
+    if (/^(?:le|un|du|au|l['’]|les|des|aux|ce|cet)$/.test(before) || /l['’]$/.test(text.slice(match.index - 2, match.index))) continue;
+    found.push({ start: match.index, end: match.index + match[0].length, type: "SET", value: adjectives[match[1].toLowerCase()] });
+  }
+  return found;
+}
+
+/** Finds vague references: « actuellement », « désormais » (PRESENT_REF), « autrefois » (PAST_REF), « bientôt » (FUTURE_REF). */
+function findReferences(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  const refs: Record<string, string> = {
+    actuellement: "PRESENT_REF", maintenant: "PRESENT_REF", "désormais": "PRESENT_REF", "à présent": "PRESENT_REF",
+    "de nos jours": "PRESENT_REF", "à l'heure actuelle": "PRESENT_REF", "à l’heure actuelle": "PRESENT_REF",
+    "en ce moment": "PRESENT_REF", "dorénavant": "PRESENT_REF", "aujourd'hui encore": "PRESENT_REF",
+    autrefois: "PAST_REF", auparavant: "PAST_REF", jadis: "PAST_REF", "naguère": "PAST_REF", "récemment": "PAST_REF",
+    "dernièrement": "PAST_REF", "ces derniers temps": "PAST_REF", "par le passé": "PAST_REF", "dans le passé": "PAST_REF",
+    "prochainement": "FUTURE_REF", "bientôt": "FUTURE_REF", "à l'avenir": "FUTURE_REF", "à l’avenir": "FUTURE_REF",
+    "dans l'avenir": "FUTURE_REF", "dans l’avenir": "FUTURE_REF", "sous peu": "FUTURE_REF", "à terme": "FUTURE_REF",
+  };
+  for (const match of matchAll(text, `${B}(${alternation(Object.keys(refs)).replace(/\s/g, "\\s+").replace(/'/g, Q)})${E}`)) {
+    const key = match[1].toLowerCase().replace(/\s+/g, " ");
+    const value = refs[key] ?? refs[key.replace(/’/g, "'")];
+    if (value) found.push({ start: match.index, end: match.index + match[0].length, type: "TIME", value });
+  }
+  return found;
+}
+
+/** Finds durations, sets and vague references; none of them needs the reference date. */
+export function findDurationsAndSets(text: string): Candidate[] {
+  return [...findDurations(text), ...findSets(text), ...findReferences(text)];
+}
