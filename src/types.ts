@@ -77,6 +77,8 @@ export interface Role {
   from?: IsoDay;
   /** Exclusive ISO day; open when absent. */
   to?: IsoDay;
+  /** Rank shared by counterpart roles across countries, for « son homologue américain »: "head-of-state", "foreign-minister"… */
+  rank?: string;
 }
 
 export interface Actor {
@@ -92,6 +94,8 @@ export interface Actor {
   roles: Role[];
   /** One-line French description for the actor page. */
   description?: string;
+  /** Grammatical gender of a person, for « ce dernier » / « cette dernière ». */
+  gender?: "m" | "f";
 }
 
 export interface ActorRegistry {
