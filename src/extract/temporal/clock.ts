@@ -24,7 +24,8 @@ export function findClockTimes(text: string): Candidate[] {
     const minute = match[3] ? Number(match[3]) : 0;
     if (hour > 24 || minute > 59) continue;
     if (/^\s*\/\s*24/.test(text.slice(match.index + match[0].length))) continue; // « 24 h/24 »
-    const start = match.index + (match[1] && !/^vers|^aux|^environ/i.test(match[1]) ? match[1].length : 0);
+    // « vers » stays outside the expression, as the French TimeBank mostly marks it.
+    const start = match.index + (match[1]?.length ?? 0);
     found.push({ start, end: match.index + match[0].length, type: "TIME", value: onAnchor(clockValue(hour % 24, minute)) });
   }
   for (const match of matchAll(text, `${B}${approx}(\\d{1,2})\\s+heures?(?:\\s+(\\d{2}))?${E}`)) {
@@ -34,7 +35,7 @@ export function findClockTimes(text: string): Candidate[] {
     const before = wordBefore(text, match.index);
     if (!match[1] && !TIME_TRIGGERS.has(before) && !match[3]) continue;
     if (before === "de" && !/^\s*(?:à|et)\s/.test(text.slice(match.index + match[0].length, match.index + match[0].length + 4))) continue;
-    found.push({ start: match.index, end: match.index + match[0].length, type: "TIME", value: onAnchor(clockValue(hour, minute)) });
+    found.push({ start: match.index + (match[1]?.length ?? 0), end: match.index + match[0].length, type: "TIME", value: onAnchor(clockValue(hour, minute)) });
   }
   for (const match of matchAll(text, `(?<![\\d:])([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:])`)) {
     const before = text.slice(Math.max(0, match.index - 3), match.index);
@@ -46,7 +47,7 @@ export function findClockTimes(text: string): Candidate[] {
     if (!match[1] && !["à", "avant", "après", "dès", "jusqu'à", "jusqu’à", "ce", "de", "entre", "et"].includes(before)) continue;
     if (before === "de" && /^\s*(?:à|et)\s/.test(text.slice(match.index + match[0].length, match.index + match[0].length + 4)) === false) continue;
     const clock = match[2].toLowerCase() === "midi" ? "T12:00" : "T24:00";
-    found.push({ start: match.index, end: match.index + match[0].length, type: "TIME", value: onAnchor(clock) });
+    found.push({ start: match.index + (match[1]?.length ?? 0), end: match.index + match[0].length, type: "TIME", value: onAnchor(clock) });
   }
   return found;
 }

@@ -25,6 +25,7 @@ function findDurations(text: string): Candidate[] {
     const end = start + whole.length;
     const lowerQuantity = quantity.toLowerCase();
     if (lowerQuantity === "un" && /^jours?$/i.test(unitWord)) continue; // « un jour » is « some day »
+    if (/\d\s*[-–]\s*$/.test(text.slice(Math.max(0, start - 3), start))) continue; // « les 6-16 ans » is an age range
     if (/^\d/.test(quantity) && /^ans?$/i.test(unitWord) && !approx) {
       const before = text.slice(Math.max(0, start - 12), start);
       const beforeWord = wordBefore(text, start);
@@ -39,7 +40,8 @@ function findDurations(text: string): Candidate[] {
   for (const match of matchAll(text, `${B}${VAGUE}\\s+${UNIT}${E}`)) {
     const unit = UNITS[match[2].toLowerCase()];
     if (!unit || !/s$/i.test(match[2]) && match[2].toLowerCase() !== "mois") continue;
-    if (match[1].toLowerCase() === "des" && /^(?:d['’]|de|il\s+y\s+a)$/.test(wordBefore(text, match.index))) continue;
+    // « des heures scolaires »: « des » is a duration only after « depuis », « pendant »…
+    if (match[1].toLowerCase() === "des" && !/^(?:depuis|pendant|durant|a|dans|après|en)$/.test(wordBefore(text, match.index))) continue;
     found.push({ start: match.index, end: match.index + match[0].length, type: "DURATION", value: durationValue(null, unit.unit, unit.time) });
   }
   for (const match of matchAll(text, `${B}(?:ces|ses|les)\\s+(?:derniers|dernières|prochains|prochaines)\\s+${UNIT}${E}`)) {
@@ -87,8 +89,7 @@ function findSets(text: string): Candidate[] {
     if (value) found.push({ start, end, type: "SET", value: value.startsWith("T") ? `XXXX-XX-XX${value}` : value });
   }
   const adjectives: Record<string, string> = {
-    quotidien: "P1D", quotidienne: "P1D", quotidiens: "P1D", quotidiennes: "P1D",
-    hebdomadaire: "P1W", hebdomadaires: "P1W", mensuel: "P1M", mensuelle: "P1M", mensuels: "P1M", mensuelles: "P1M",
+    // « quotidien », « hebdomadaire », « mensuel » are left out: in news they mostly name newspapers.
     annuel: "P1Y", annuelle: "P1Y", annuels: "P1Y", annuelles: "P1Y", quotidiennement: "P1D", annuellement: "P1Y",
     mensuellement: "P1M",
   };

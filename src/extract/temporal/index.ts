@@ -44,7 +44,7 @@ function joinDayAndClock(text: string, timexes: Timex[]): Timex[] {
   for (const timex of timexes) {
     const previous = joined[joined.length - 1];
     const clock = /T(\d{2}:\d{2})$/.exec(timex.value);
-    if (previous && clock && timex.type === "TIME" && /^\d{4}-\d{2}-\d{2}(?:T(?:MO|AF|EV|NI))?$/.test(previous.value) &&
+    if (previous && clock && timex.type === "TIME" && /^\d{4}-\d{2}-\d{2}$/.test(previous.value) &&
       /^\s+(?:à|vers|dès)\s+$/.test(text.slice(previous.end, timex.start))) {
       const end = timex.end;
       joined[joined.length - 1] = {

@@ -8,6 +8,7 @@ import {
   type Candidate, type Reference, type ResolveContext,
 } from "./calendar.ts";
 import { EDGE } from "./absolute.ts";
+import { sentenceTense } from "./tense.ts";
 import { NUMBER_PATTERN, PARTS_OF_DAY, SEASONS, UNITS, VAGUE_QUANTITIES, WEEKDAYS, alternation, parseNumber } from "./words-fr.ts";
 
 const PART = `(${alternation([...Object.keys(PARTS_OF_DAY), "midi"])})`;
@@ -45,7 +46,8 @@ function findDeictic(text: string, reference: Reference): Candidate[] {
     const shift = word.startsWith("aujourd") ? 0 : shifts[word] ?? 0;
     found.push({ start, end, type: part && reference.day !== null ? "TIME" : "DATE", value: dayWithPart(reference, shift, part) });
   }
-  for (const match of matchAll(text, `${B}(?:ce|cet|cette)\\s+${PART}${E}`)) {
+  // « cette soirée » is mostly an event (a party), not the evening of the day.
+  for (const match of matchAll(text, `${B}(?:ce|cet|cette)\\s+(matin|soir|après-midi|nuit|midi)${E}`)) {
     const part = match[1].toLowerCase();
     found.push({ start: match.index, end: match.index + match[0].length, type: reference.day === null ? "DATE" : "TIME", value: dayWithPart(reference, 0, part) });
   }
@@ -79,7 +81,10 @@ function findCalendarUnits(text: string, reference: Reference): Candidate[] {
       found.push({ start, end, type: "DATE", value: monthValue(ref) });
       continue;
     }
-    found.push({ start, end, type: "DATE", value: weekValue(ref.plus({ weeks: shiftOf(word) })) + (isWeekend ? "-WE" : "") });
+    let shift = shiftOf(word);
+    // « ce week-end » in a past-tense sentence written on a weekday is the one just gone.
+    if (isWeekend && !word && ref.weekday <= 5 && sentenceTense(text, start, end) === "past") shift = -1;
+    found.push({ start, end, type: "DATE", value: weekValue(ref.plus({ weeks: shift })) + (isWeekend ? "-WE" : "") });
   }
   // months
   for (const match of matchAll(text, `${B}${EDGE}(?:(ce)\\s+mois(?:-ci)?|le\\s+mois\\s+${next})${E}`)) {
@@ -123,7 +128,8 @@ function findSeasons(text: string, reference: Reference): Candidate[] {
     const before = wordBefore(text, match.index);
     const edge = whole.slice(0, whole.toLowerCase().indexOf((determiner ?? seasonWord).toLowerCase())).trim();
     // « a été » is the verb: the season needs a determiner, « en », « au », a year or « dernier ».
-    const trusted = Boolean(determiner || yearRaw || suffix || edge) || ["en", "au", "d'", "d’"].includes(before);
+    // « les Jeux d'hiver », « a été »: without a determiner, « en », « au », a year or « dernier » it is no date.
+    const trusted = Boolean(determiner || yearRaw || suffix || edge) || ["en", "au", "comme"].includes(before);
     if (!trusted) continue;
     let year: string;
     if (yearRaw) year = yearRaw;
@@ -174,10 +180,8 @@ function findOffsets(text: string, reference: Reference): Candidate[] {
     const end = start + whole.length;
     const past = lead.toLowerCase().startsWith("il");
     if (!past && /^(?:les|des|plusieurs)$/i.test(quantity)) continue;
-    if (amount.amount === null) {
-      found.push({ start, end, type: "DATE", value: past ? "PAST_REF" : "FUTURE_REF" });
-      continue;
-    }
+    // « il y a quelques mois »: the vague amount is tagged as a duration by itself.
+    if (amount.amount === null) continue;
     const value = shiftedValue(reference.date, amount.amount, amount.unit, amount.time, amount.factor, past ? -1 : 1, reference.day === null);
     if (value) found.push({ start, end, type: "DATE", value });
   }
@@ -221,7 +225,7 @@ function findNarrative(text: string): Candidate[] {
     const part = match[1] ?? match[2];
     const before = wordBefore(text, match.index);
     // « toute la nuit », « de la nuit » describe, they do not place.
-    if (["toute", "de", "une", "cette"].includes(before)) continue;
+    if (["toute", "une", "cette"].includes(before)) continue;
     found.push({
       start: match.index,
       end: match.index + match[0].length,
