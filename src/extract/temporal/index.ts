@@ -38,14 +38,14 @@ function dayOf(value: string): DateTime | null {
   return match ? makeDay(Number(match[1]), Number(match[2]), Number(match[3])) : null;
 }
 
-/** Joins a day and the clock time that follows it: « hier à 10 h » is one TIME, 1999-09-03T10:00. */
+/** Joins a day and the clock time after « à »: « hier à 10 h » is one TIME, 1999-09-03T10:00 (« vers » stays apart). */
 function joinDayAndClock(text: string, timexes: Timex[]): Timex[] {
   const joined: Timex[] = [];
   for (const timex of timexes) {
     const previous = joined[joined.length - 1];
     const clock = /T(\d{2}:\d{2})$/.exec(timex.value);
     if (previous && clock && timex.type === "TIME" && /^\d{4}-\d{2}-\d{2}$/.test(previous.value) &&
-      /^\s+(?:à|vers|dès)\s+$/.test(text.slice(previous.end, timex.start))) {
+      /^\s+à\s+$/.test(text.slice(previous.end, timex.start))) {
       const end = timex.end;
       joined[joined.length - 1] = {
         start: previous.start, end, text: text.slice(previous.start, end), type: "TIME",
@@ -69,16 +69,24 @@ export function tagDates(text: string, reference: string): Timex[] {
     const candidates = mergeCandidates(RULES.map((rule) => rule(text, ref)));
     const timexes: Timex[] = [];
     let anchor: DateTime | null = ref.day === null ? null : ref.date;
-    for (const candidate of candidates) {
-      const value = typeof candidate.value === "string" ? candidate.value : candidate.value({ reference: ref, anchor });
-      if (!value) continue;
+    candidates.forEach((candidate, index) => {
+      let context = { reference: ref, anchor };
+      // « à 15 h 30, hier »: a clock time takes the day written right after it.
+      const next = candidates[index + 1];
+      if (candidate.type === "TIME" && typeof candidate.value !== "string" && next && /^\s*,?\s*$/.test(text.slice(candidate.end, next.start))) {
+        const nextValue = typeof next.value === "string" ? next.value : next.value(context);
+        const nextDay = nextValue ? dayOf(nextValue) : null;
+        if (nextDay) context = { reference: ref, anchor: nextDay };
+      }
+      const value = typeof candidate.value === "string" ? candidate.value : candidate.value(context);
+      if (!value) return;
       const day = dayOf(value);
-      if (DAY_VALUE.test(value) && !day) continue;
+      if (DAY_VALUE.test(value) && !day) return;
       if (day) anchor = day;
       timexes.push({
         start: candidate.start, end: candidate.end, text: text.slice(candidate.start, candidate.end), type: candidate.type, value,
       });
-    }
+    });
     return joinDayAndClock(text, timexes);
   } catch {
     // A rule that trips on odd input must not stop a build: the text simply has no dates.

@@ -59,7 +59,12 @@ export function findWeekdays(text: string, reference: Reference): Candidate[] {
     const before = wordBefore(text, start);
     if (!determiner && /^(?:journal|jdd)$/.test(before)) continue;
     // « le mercredi » without a day number is a habit (« le mercredi, il joue au tennis »).
-    if (!determiner && !dayRaw && !suffix && (before === "le" || before === "les")) continue;
+    if (!determiner && !dayRaw && !suffix && !part && before === "le") {
+      const article = /(le\s+)$/i.exec(text.slice(Math.max(0, start - 8), start));
+      found.push({ start: start - (article ? article[1].length : 0), end, type: "SET", value: `XXXX-WXX-${weekday}` });
+      continue;
+    }
+    if (!determiner && !dayRaw && !suffix && before === "les") continue;
     let date: DateTime | null = null;
     if (dayRaw) {
       date = resolveWeekdayDay(reference, weekday, dayRaw === "1er" ? 1 : Number(dayRaw));
