@@ -196,3 +196,11 @@ test("a clock time takes the day of the last date of the story", () => {
 test("« hier à 10 h » is one time expression", () => {
   expectTimex("Hier à 10 h, les syndicats ont manifesté.", "1999-09-04", "Hier à 10 h", "1999-09-03T10:00", "TIME");
 });
+
+test("« deux heures et demie » is written in hours and minutes", () => {
+  expectTimex("La séance a duré deux heures et demie.", "2016-12-14", "deux heures et demie", "PT2H30M", "DURATION");
+});
+
+test("a clock time followed by « , hier » takes yesterday's day", () => {
+  expectTimex("L'incendie s'est déclaré à 15 h 30, hier, dans un entrepôt.", "2003-02-23", "15 h 30", "2003-02-22T15:30", "TIME");
+});

@@ -81,3 +81,7 @@ test("a weekday followed by a clock time is a day, then a time", () => {
   const timexes = tagDates("Il a été reçu mardi à 14 h.", "2019-05-15");
   assert.deepEqual(timexes.map((t) => [t.text, t.type, t.value]), [["mardi à 14 h", "TIME", "2019-05-14T14:00"]]);
 });
+
+test("« le mercredi » without a day number is a weekly habit", () => {
+  expectTimex("La bibliothèque ouvre le mercredi de 14 h à 18 h.", "1999-07-24", "le mercredi", "XXXX-WXX-3", "SET");
+});

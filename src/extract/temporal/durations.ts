@@ -8,6 +8,11 @@ const AGE_BEFORE = new Set(["de", "d'", "d’", "a", "avait", "aura", "âgé", "
 
 /** TimeML duration value: (3, "H", time) → "PT3H"; null amount → "PXH". */
 export function durationValue(amount: number | null, unit: string, time: boolean, factor = 1): string {
+  if (amount !== null && time && unit === "H" && !Number.isInteger(amount * factor)) {
+    // « deux heures et demie » → PT2H30M rather than a fraction of an hour.
+    const minutes = Math.round(amount * factor * 60);
+    return `PT${Math.floor(minutes / 60)}H${minutes % 60}M`;
+  }
   const count = amount === null ? "X" : String(Math.round(amount * factor * 1000) / 1000);
   return time ? `PT${count}${unit}` : `P${count}${unit}`;
 }
