@@ -126,6 +126,8 @@ export interface EventType {
   title: string;
   /** Lower wins when two types match the same clause. */
   priority: number;
+  /** Phrases that cancel a trigger they overlap: « proposition de loi », « appel d'offres ». */
+  exclusions?: string[];
 }
 
 export interface EventSource {

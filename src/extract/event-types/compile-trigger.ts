@@ -1,0 +1,88 @@
+import { foldText } from "../actors/fold-text.ts";
+
+/** Most words a « … » gap in a trigger may skip. */
+export const MAX_GAP = 5;
+
+/** One word of a trigger: a whole word, or a stem when written with a final « * ». */
+interface TriggerWord {
+  text: string;
+  stem: boolean;
+  /** Words this one may follow at most, after the previous word (0 = right after it). */
+  gap: number;
+}
+
+/** A trigger ready to match: its words in order. */
+export interface CompiledTrigger {
+  source: string;
+  words: TriggerWord[];
+}
+
+/** A word of a folded text with its folded offsets. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Compiles a French trigger. Grammar: words separated by spaces, apostrophes or hyphens; a word ending in « * » is a stem
+ * (« expuls* » matches expulser, expulsion, expulsés); « … » (or « ... ») between two words lets up to five words come between them.
+ * Case and accents do not matter. Throws an Error saying what is wrong.
+ *
+ * « rappel* … ambassadeur* » → matches « a rappelé son ambassadeur », « rappeler l'ambassadeur russe ».
+ */
+export function compileTrigger(trigger: string): CompiledTrigger {
+  const words: TriggerWord[] = [];
+  let gap = 0;
+  const parts = trigger.replace(/\.\.\./g, " … ").replace(/…/g, " … ").split(/[\s'’\-]+/u).filter((part) => part !== "");
+  for (const part of parts) {
+    if (part === "…") {
+      if (words.length === 0) throw new Error(`trigger « ${trigger} » starts with « … »; a gap goes between two words`);
+      gap = MAX_GAP;
+      continue;
+    }
+    const stem = part.endsWith("*");
+    const text = foldText(stem ? part.slice(0, -1) : part).folded;
+    if (!/^[\p{L}\p{N}]+$/u.test(text)) throw new Error(`trigger « ${trigger} » has a word « ${part} » with characters other than letters and a final *`);
+    words.push({ text, stem, gap });
+    gap = 0;
+  }
+  if (words.length === 0) throw new Error("a trigger is empty; write a French word or stem such as « expuls* »");
+  if (gap > 0) throw new Error(`trigger « ${trigger} » ends with « … »; a gap goes between two words`);
+  return { source: trigger, words };
+}
+
+/** The words of a folded text: « l'ambassadeur » gives "l" and "ambassadeur". */
+export function tokenize(folded: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of folded.matchAll(/[\p{L}\p{N}]+/gu)) tokens.push({ text: match[0], start: match.index!, end: match.index! + match[0].length });
+  return tokens;
+}
+
+/**
+ * Every place a compiled trigger matches, as folded offsets; at each start the shortest match is kept.
+ *
+ * « expuls* » in "la decision d'expulser 35 personnes" → [{ start: 13, end: 21 }].
+ */
+export function findTrigger(trigger: CompiledTrigger, tokens: Token[]): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  const fits = (word: TriggerWord, token: Token) => (word.stem ? token.text.startsWith(word.text) : token.text === word.text);
+  const extend = (wordIndex: number, tokenIndex: number): number | undefined => {
+    if (wordIndex === trigger.words.length) return tokenIndex - 1;
+    const word = trigger.words[wordIndex];
+    for (let next = tokenIndex; next <= tokenIndex + word.gap && next < tokens.length; next++) {
+      if (fits(word, tokens[next])) {
+        const last = extend(wordIndex + 1, next + 1);
+        if (last !== undefined) return last;
+      }
+    }
+    return undefined;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    if (!fits(trigger.words[0], tokens[i])) continue;
+    const last = extend(1, i + 1);
+    if (last !== undefined) found.push({ start: tokens[i].start, end: tokens[last].end });
+  }
+  return found;
+}
+
