@@ -94,6 +94,8 @@ export interface Actor {
   roles: Role[];
   /** One-line French description for the actor page. */
   description?: string;
+  /** The name as the singular subject of a title, when it differs: « Washington », « Moscou », « le Kremlin ». */
+  titleName?: string;
   /** Grammatical gender of a person, for « ce dernier » / « cette dernière ». */
   gender?: "m" | "f";
 }

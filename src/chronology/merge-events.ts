@@ -32,7 +32,12 @@ export function sameEvent(a: EventRecord, b: EventRecord, registry: ActorRegistr
       && a.sourceActor !== undefined && a.sourceActor.id === b.sourceActor?.id
       && a.sources.every((source) => !b.sources.some((other) => other.article === source.article && other.sentence === source.sentence));
   }
+  if (a.sources.some((source) => b.sources.some((other) => other.article === source.article && other.sentence === source.sentence))) return true;
   if (a.approximate && b.approximate && a.sources[0].article === b.sources[0].article) return false;
+  // Who acted must agree: Washington's expulsions and Moscow's are two events, whatever else they share.
+  if (a.sourceActor && b.sourceActor && sideOf(a.sourceActor.id, registry) !== sideOf(b.sourceActor.id, registry)) return false;
+  // A record dated only by its publication is a weaker witness: it joins another only with the same agent.
+  if ((a.approximate || b.approximate) && a.sourceActor && b.sourceActor && a.sourceActor.id !== b.sourceActor.id) return false;
   return sharesActor(a, b, registry);
 }
 
@@ -49,6 +54,11 @@ function sharesActor(a: EventRecord, b: EventRecord, registry: ActorRegistry): b
   const sides = (event: EventRecord) => new Set(event.actors.flatMap((actor) => [actor.id, countryActorOf(actor.id, registry)].filter(Boolean) as string[]));
   const left = sides(a);
   return [...sides(b)].some((id) => left.has(id));
+}
+
+/** The country an actor acts for, or the actor itself when it has none. */
+function sideOf(actorId: string, registry: ActorRegistry): string {
+  return registry.byId.get(actorId)?.country ?? actorId;
 }
 
 /** The id of the country actor an actor belongs to, when the registry has it. */

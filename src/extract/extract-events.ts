@@ -2,10 +2,11 @@ import { createHash } from "node:crypto";
 import type { ActorMention, ActorRegistry, Article, CalendarDate, Diagnostic, EventActor, EventRecord, EventType, Precision, Sentence, Timex } from "../types.ts";
 import { locate } from "../errors.ts";
 import { calendarOf, tagDates } from "./temporal/index.ts";
-import { matchActors } from "./actors/match-actors.ts";
+import { countryOf, matchActors } from "./actors/match-actors.ts";
 import { classifyEvent, renderTitle } from "./event-types/classify-event.ts";
 import { readingOf } from "./reading-of.ts";
 import { splitSentences } from "./split-sentences.ts";
+import { isInside, quotedSpans } from "./quoted-spans.ts";
 
 /** A sentence of an article with where it sits in the file and on the article page. */
 export interface AnchoredSentence extends Sentence {
@@ -51,35 +52,59 @@ export function extractEvents(article: Article, knowledge: Knowledge): ArticleEx
   const diagnostics: Diagnostic[] = [];
   let previousMentions: ActorMention[] = [];
   let paragraphDate: DatedTimex | undefined;
+  let lastSubject: ActorMention | undefined;
   let paragraph = -1;
 
   for (const sentence of sentences) {
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
       paragraphDate = undefined;
+      lastSubject = undefined;
     }
+    const quotes = quotedSpans(sentence.text);
     const own = timexes
       .filter((timex) => timex.start >= sentence.start && timex.end <= sentence.end)
       .map((timex) => ({ ...timex, start: timex.start - sentence.start, end: timex.end - sentence.start }));
-    const triggers = classifyEvent(sentence.text, knowledge.types);
-    const owners = assignTimexes(own, triggers.map((found) => found.trigger));
+    // Words inside a quotation are someone's speech: they neither report events nor date the report around them.
+    const outside = own.filter((timex) => !isInside(quotes, timex.start, timex.end));
+    const found = classifyEvent(sentence.text, knowledge.types).filter(({ trigger }) => !isInside(quotes, trigger.start, trigger.end));
+    // A statement is only an event of its own when the sentence reports nothing else.
+    const triggers = found.some(({ type }) => type.id !== "declaration") ? found.filter(({ type }) => type.id !== "declaration" || found.length === 1) : found;
+    const owners = assignTimexes(outside.filter((timex) => !isAttributive(sentence.text, timex, triggers.map((found) => found.trigger))), triggers.map((found) => found.trigger));
+    const mentions = matchActors(sentence.text, knowledge.registry, paragraphDate?.date ?? reference, { previous: previousMentions })
+      .filter((mention) => !isInside(quotes, mention.start, mention.end));
+    const sentenceSubject = mentions.find((mention) => mention.start < (triggers[0]?.trigger.start ?? 0));
 
+    const typesSeen = new Set<string>();
+    let previousSource: ActorMention | undefined;
     triggers.forEach(({ type, trigger }, index) => {
+      // Two triggers of one type in one sentence tell one action (« a démenti … ce démenti »).
+      if (typesSeen.has(type.id)) return;
       const reading = readingOf(sentence.text, trigger.start, trigger.end);
       if (reading === "hypothetical" || reading === "negated") return;
 
-      const dating = owners[index] ?? nearest(own, trigger) ?? paragraphDate;
+      const dating = owners[index] ?? nearest(outside.filter((timex) => !isAttributive(sentence.text, timex, [trigger])), trigger) ?? paragraphDate;
       const date = dating?.date ?? reference;
       const precision: Precision = dating?.precision ?? article.publishedPrecision;
-      const planned = date > reference && !reference.startsWith(date) ? true : false;
+      const planned = isAfter(date, reference);
       if (reading === "future" && !planned) return;
 
       const segment = segmentOf(triggers.map((found) => found.trigger), index, sentence.text.length);
-      const mentions = matchActors(sentence.text, knowledge.registry, date, { previous: previousMentions });
-      const inSegment = mentions.filter((mention) => mention.start >= segment.start && mention.end <= segment.end);
-      const source = [...inSegment].reverse().find((mention) => mention.end <= trigger.start)
-        ?? inSegment.find((mention) => mention.start >= trigger.end && isInvertedSpeech(sentence.text, trigger.end, mention.start));
-      const target = inSegment.find((mention) => mention.start >= trigger.end && mention.actorId !== source?.actorId);
+      const inSegment = matchActors(sentence.text, knowledge.registry, date, { previous: previousMentions })
+        .filter((mention) => mention.start >= segment.start && mention.end <= segment.end && !isInside(quotes, mention.start, mention.end));
+      const source = passiveAgent(sentence.text, trigger, inSegment)
+        ?? [...inSegment].reverse().find((mention) => mention.end <= trigger.start)
+        ?? inSegment.find((mention) => mention.start >= trigger.end && isInvertedSpeech(sentence.text, trigger.end, mention.start))
+        // « Le gouvernement russe a annoncé que l'ambassadeur serait rappelé »: the reporter of a decision is its agent.
+        ?? previousSource
+        // « Vendredi 30, le président russe a calmé le jeu. Retoquant la proposition… »: a sentence without a subject continues the last one.
+        ?? (sentenceSubject === undefined && index === 0 ? lastSubject : undefined);
+      // The target is someone else: not the agent, nor the agent's own country (« Obama menace les États-Unis »).
+      const sourceCountry = source && countryOf(source.actorId, knowledge.registry);
+      const target = inSegment.find((mention) => mention.start >= trigger.end && mention.actorId !== source?.actorId
+        && (sourceCountry === undefined || countryOf(mention.actorId, knowledge.registry) !== sourceCountry));
+      previousSource = source;
+      if (!source && !target && inSegment.length === 0) return;
       if (type.id === "declaration" && !source) return;
 
       const toActor = (mention: ActorMention): EventActor => ({ id: mention.actorId, name: knowledge.registry.byId.get(mention.actorId)?.name ?? mention.actorId });
@@ -87,13 +112,16 @@ export function extractEvents(article: Article, knowledge: Knowledge): ArticleEx
       const sourceActor = source ? toActor(source) : undefined;
       const targetActor = target ? toActor(target) : undefined;
 
+      typesSeen.add(type.id);
       events.push({
         id: eventId(article.slug, sentence.text, type.id, date),
         date,
         precision,
         approximate: dating === undefined,
         planned,
-        title: renderTitle(type.title, { source: sourceActor?.name, target: targetActor?.name }),
+        title: type.id === "declaration" && source
+          ? quoteTitle(sentence.text, quotes, sourceActor!.name) ?? renderTitle(type.title, { source: titleName(source, knowledge) })
+          : renderTitle(type.title, { source: titleName(source, knowledge), target: titleName(target, knowledge) }),
         type: type.id,
         typeLabel: type.label,
         cameo: type.cameo,
@@ -117,11 +145,62 @@ export function extractEvents(article: Article, knowledge: Knowledge): ArticleEx
       }
     });
 
-    const dated = own.find((timex) => timex.precision === "day") ?? own[0];
+    const dated = outside.find((timex) => timex.precision === "day") ?? outside[0];
     if (dated) paragraphDate = dated;
-    previousMentions = matchActors(sentence.text, knowledge.registry, paragraphDate?.date ?? reference, { previous: previousMentions });
+    previousMentions = mentions;
+    lastSubject = mentions.find((mention) => registryKind(mention, knowledge) === "person") ?? mentions[0] ?? lastSubject;
   }
   return { sentences, events, diagnostics };
+}
+
+/**
+ * A date written as a complement of a noun (« l'élection présidentielle du 8 novembre ») dates that noun, not the
+ * action of the sentence: it dates a trigger only when no verb stands between them (« l'entretien … de ce 7 décembre »).
+ */
+function isAttributive(text: string, timex: { start: number }, triggers: { start: number; end: number }[]): boolean {
+  if (!/(?:^|\s)(?:du|de|des|d')\s*$/iu.test(text.slice(Math.max(0, timex.start - 5), timex.start).replace(/(?:ce|cette)\s*$/iu, ""))
+    && !/(?:^|\s)(?:du|de|des|d')\s+(?:ce|cette)\s+$/iu.test(text.slice(Math.max(0, timex.start - 10), timex.start))) return false;
+  return !triggers.some((trigger) => trigger.end <= timex.start && !VERB_BETWEEN.test(text.slice(trigger.end, timex.start)));
+}
+
+/** A conjugated or infinitive verb: an auxiliary or a preposition followed by a participle or an infinitive. */
+const VERB_BETWEEN = /(?:^|\s)(?:a|ont|avait|avaient|avoir|être|été|est|sont|d'|de|à)\s*\p{L}+(?:é|ée|és|ées|er|ir|re)(?=\s|$|[,.])/u;
+
+/** « démenties par Moscou »: after a passive participle, the agent follows « par ». */
+function passiveAgent(text: string, trigger: { end: number }, mentions: ActorMention[]): ActorMention | undefined {
+  const after = /^\p{L}*\s+par\s+/u.exec(text.slice(trigger.end));
+  return after ? mentions.find((mention) => mention.start === trigger.end + after[0].length) : undefined;
+}
+
+/** « Dmitri Peskov : « Une fois de plus, une occasion a été manquée… » » — the speaker and the first words of the quotation. */
+function quoteTitle(text: string, quotes: [number, number][], speaker: string): string | undefined {
+  const quote = quotes[0];
+  if (!quote) return undefined;
+  const words = text.slice(quote[0], quote[1]).replace(/^[«“"\s]+|[»”"\s]+$/gu, "").split(/\s+/);
+  let said = "";
+  for (const word of words) {
+    if ((`${speaker} : « ${said} ${word}… »`).length > 90) break;
+    said = said ? `${said} ${word}` : word;
+  }
+  const complete = said.split(/\s+/).length === words.length;
+  return `${speaker} : « ${said.replace(/[,;:]$/u, "")}${complete ? "" : "…"} »`;
+}
+
+/** True when a date lies after the reference at the precision both share: "2016-12-30" is not after "2016-12". */
+function isAfter(date: CalendarDate, reference: CalendarDate): boolean {
+  const length = Math.min(date.length, reference.length);
+  return date.slice(0, length) > reference.slice(0, length);
+}
+
+function registryKind(mention: ActorMention, knowledge: Knowledge): string | undefined {
+  return knowledge.registry.byId.get(mention.actorId)?.kind;
+}
+
+/** The form of an actor's name that reads as the subject of a title: « Washington », « le Kremlin ». */
+function titleName(mention: ActorMention | undefined, knowledge: Knowledge): string | undefined {
+  if (!mention) return undefined;
+  const actor = knowledge.registry.byId.get(mention.actorId);
+  return actor?.titleName ?? actor?.name;
 }
 
 /** Gives each date expression to the nearest trigger; returns, per trigger, the nearest expression it owns. */

@@ -23,12 +23,51 @@ export function readingOf(sentence: string, start: number, end: number): Reading
   if (opensWithHypothesis(lower, clauseStart, start)) return "hypothetical";
   if (HYPOTHESIS_MARKERS.some((marker) => containsPhrase(before, marker))) return "hypothetical";
   if (isNegated(lower, clauseStart, start, end)) return "negated";
-  if (NEGATING_VERBS.some((verb) => containsPhrase(tail(before, 40), verb))) return "negated";
+  if (isRuledOut(lower, start)) return "negated";
 
   const conditionalOrFuture = FUTURE_ENDINGS.test(word) || lastWords(before, 2).some((w) => /^(?:ser|aur|fer|ir)(?:a|ai|ont|ait|aient)$/.test(w));
   const periphrasis = FUTURE_MARKERS.some((marker) => containsPhrase(tail(before, 30), marker));
   if ((conditionalOrFuture || periphrasis) && !reportedDecision(lower, start)) return "future";
   return "fact";
+}
+
+/**
+ * A verb that rules an action out governs its whole complement, commas included (« Retoquant la proposition de son
+ * ministre, Sergueï Lavrov, d'obliger 31 diplomates à quitter le territoire »), up to the next finite verb
+ * (« a rejeté ces accusations, et a accusé Washington » : the accusation is told as a fact).
+ */
+function isRuledOut(text: string, start: number): boolean {
+  const windowStart = Math.max(0, start - 240);
+  const before = text.slice(windowStart, start);
+  if (/[.;:!?]/.test(before.replace(/\b(?:m|mme|dr)\.|\d\.\d/g, ""))) return isRuledOut(text.slice(lastStop(text, start)), start - lastStop(text, start));
+  let scopeStart = -1;
+  for (const verb of NEGATING_VERBS) {
+    const at = lastPhraseEnd(before, verb);
+    if (at > scopeStart) scopeStart = at;
+  }
+  if (scopeStart < 0) return false;
+  // The trigger's own auxiliary counts: « …, et a accusé Washington » is a new finite verb.
+  const word = /^[\p{L}-]*/u.exec(text.slice(start))?.[0] ?? "";
+  return !FINITE_VERB.test(before.slice(scopeStart) + word);
+}
+
+const FINITE_VERB = /(?:^|[\s,])(?:et\s+|puis\s+|mais\s+)?(?:a|ont|avait|avaient|est|sont|était|étaient)\s+(?:\p{L}+\s+)?\p{L}+(?:é|ée|és|ées|i|is|u|us|t)(?=[\s,.]|$)/u;
+
+function lastStop(text: string, before: number): number {
+  let at = 0;
+  for (const match of text.slice(0, before).matchAll(/[.;:!?]\s/g)) at = match.index + match[0].length;
+  return at;
+}
+
+function lastPhraseEnd(text: string, phrase: string): number {
+  const pattern = new RegExp(`(?:^|[^\\p{L}])${escape(phrase)}(?=$|[^\\p{L}])`, "gu");
+  let end = -1;
+  for (const match of text.matchAll(pattern)) end = match.index + match[0].length;
+  if (phrase.endsWith("'")) {
+    const at = text.lastIndexOf(" " + phrase);
+    if (at >= 0) end = Math.max(end, at + phrase.length + 1);
+  }
+  return end;
 }
 
 function lastClauseBreak(text: string, before: number): number {

@@ -8,7 +8,7 @@ import { lineOf, readFrontMatter } from "./read-front-matter.ts";
 import { LEADING_DETERMINER } from "./role-words-fr.ts";
 
 const KINDS: ActorKind[] = ["person", "institution", "country"];
-const KEYS = new Set(["id", "name", "aliases", "kind", "country", "adjectives", "roles", "description", "gender"]);
+const KEYS = new Set(["id", "name", "aliases", "kind", "country", "adjectives", "roles", "description", "gender", "titleName"]);
 const ROLE_KEYS = new Set(["title", "descriptions", "from", "to", "rank"]);
 
 interface Loaded {
@@ -65,6 +65,10 @@ export function parseActor(file: string, text: string): Actor {
   }
   if (data.adjectives !== undefined) actor.adjectives = stringList(data.adjectives, "adjectives", fail);
   if (actor.adjectives && kind !== "country") fail("« adjectives » only belong to a country", "adjectives:");
+  if (data.titleName !== undefined) {
+    if (typeof data.titleName !== "string" || data.titleName.trim() === "") fail("« titleName » must be the name as the subject of a title, e.g. « le Kremlin »", "titleName:");
+    actor.titleName = data.titleName as string;
+  }
   if (data.description !== undefined) {
     if (typeof data.description !== "string") fail("« description » must be one line of French text", "description:");
     actor.description = data.description as string;

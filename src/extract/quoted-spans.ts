@@ -1,0 +1,31 @@
+/**
+ * The stretches of a sentence inside quotation marks (« … », “ … ”, "…"), as [start, end) offsets.
+ * What a quotation says is someone's words, not the article's report: its verbs and names are not events or agents.
+ * An opening mark never closed runs to the end of the sentence.
+ *
+ * « « Tout est possible », a dit M. Obama » → one span over « Tout est possible ».
+ */
+export function quotedSpans(sentence: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let openedAt = -1;
+  let closer = "";
+  for (let i = 0; i < sentence.length; i++) {
+    const char = sentence[i];
+    if (openedAt < 0) {
+      if (char === "«") [openedAt, closer] = [i, "»"];
+      else if (char === "“") [openedAt, closer] = [i, "”"];
+      else if (char === '"') [openedAt, closer] = [i, '"'];
+    } else if (char === closer || (closer === "”" && char === '"')) {
+      spans.push([openedAt, i + 1]);
+      openedAt = -1;
+    }
+  }
+  if (openedAt >= 0) spans.push([openedAt, sentence.length]);
+  // A quoted word or two (« tueur », "catégoriquement") is the journalist's own report with a borrowed word.
+  return spans.filter(([start, end]) => sentence.slice(start, end).trim().split(/\s+/).length > 3);
+}
+
+/** True when [start, end) lies inside one of the spans. */
+export function isInside(spans: [number, number][], start: number, end: number): boolean {
+  return spans.some(([from, to]) => start >= from && end <= to);
+}
