@@ -2,16 +2,15 @@ import assert from "node:assert/strict";
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { after, before, test } from "node:test";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
+import { launchChromium } from "../helpers/chromium.ts";
 import { runBuild, tempDir } from "../helpers/build-site.ts";
 import { serveStatic } from "../helpers/serve-static.ts";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
 let work: string;
 let site: { url: string; close: () => Promise<void> };
-let browser: Browser;
+let browser: BrowserContext;
 let page: Page;
 
 before(async () => {
@@ -19,7 +18,7 @@ before(async () => {
   const build = runBuild(["--output", path.join(work, "site")]);
   assert.equal(build.status, 0, build.stderr);
   site = await serveStatic(path.join(work, "site"), "/archives/chronique/");
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: [...FLAGS, `--user-data-dir=${tempDir("chromium-")}`], headless: true });
+  browser = await launchChromium();
   page = await browser.newPage();
 });
 
