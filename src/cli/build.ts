@@ -4,6 +4,7 @@ import { buildTimeline } from "../build.ts";
 import { PROJECT_ROOT, writeSite } from "../site/write-site.ts";
 import { SourceError } from "../errors.ts";
 import { DEFAULT_SITE } from "../site/default-site.ts";
+import { StageClock } from "../stage-clock.ts";
 
 const { values } = parseArgs({
   options: {
@@ -12,12 +13,14 @@ const { values } = parseArgs({
     data: { type: "string", default: path.join(PROJECT_ROOT, "src/data") },
     title: { type: "string", default: DEFAULT_SITE.title },
     description: { type: "string", default: DEFAULT_SITE.description },
+    stages: { type: "boolean", default: false },
   },
 });
 
 try {
-  const timeline = await buildTimeline({ articles: values.articles!, data: values.data! });
-  const summary = await writeSite(timeline, { title: values.title!, description: values.description! }, values.output!);
+  const clock = new StageClock();
+  const timeline = await clock.time("timeline", () => buildTimeline({ articles: values.articles!, data: values.data! }));
+  const summary = await clock.time("site", () => writeSite(timeline, { title: values.title!, description: values.description! }, values.output!));
   for (const diagnostic of timeline.diagnostics) {
     if (process.env.CHRONIQUE_VERBOSE) console.warn(`${diagnostic.file}:${diagnostic.line}: ${diagnostic.message}`);
   }
@@ -25,6 +28,7 @@ try {
     `${timeline.articles.length} articles, ${timeline.events.length} events, ${timeline.actors.length} actors, ` +
       `${summary.pages} pages, ${summary.indexed} pages in the search index → ${path.relative(process.cwd(), path.resolve(values.output!)) || "."}`,
   );
+  if (values.stages) console.log(`stages ${JSON.stringify(clock.stages)}`);
 } catch (error) {
   if (error instanceof SourceError) {
     console.error(`Build stopped, nothing was written:\n${error.message}`);

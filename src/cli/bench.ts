@@ -1,0 +1,129 @@
+// `npm run bench`: builds synthetic corpora of N articles with the full pipeline and with a bare Eleventy + Pagefind
+// build of the same files, alternating, several runs each, and prints wall time, CPU time, peak memory and sizes.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync, readFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
+import { readArticles } from "../ingest/read-articles.ts";
+import { makeCorpus } from "../bench/make-corpus.ts";
+import { PROJECT_ROOT } from "../site/write-site.ts";
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: "string", default: "1000,10000" },
+    runs: { type: "string", default: "3" },
+    work: { type: "string", default: path.join(PROJECT_ROOT, ".bench") },
+  },
+});
+const sizes = values.sizes!.split(",").map(Number);
+const runs = Number(values.runs);
+const work = path.resolve(values.work!);
+
+interface Measure { wall: number; cpu: number; rss: number; stages?: Record<string, number> }
+
+/** Runs a command under GNU time: wall seconds, CPU seconds (user + system, children included) and peak RSS in MiB. */
+function measure(args: string[]): Measure {
+  const timing = path.join(work, "time.txt");
+  const result = spawnSync("/usr/bin/time", ["-f", "%e %U %S %M", "-o", timing, ...args], { stdio: ["ignore", "pipe", "inherit"], encoding: "utf8", env: { ...process.env, CI: "true" } });
+  if (result.status !== 0) throw new Error(`${args.join(" ")} failed:\n${result.stdout}`);
+  const [wall, user, system, kb] = readFileSync(timing, "utf8").trim().split(/\s+/).map(Number);
+  const stages = /stages (\{.*\})/.exec(result.stdout)?.[1];
+  return { wall, cpu: user + system, rss: kb / 1024, stages: stages ? JSON.parse(stages) : undefined };
+}
+
+function median(list: number[]): number {
+  const sorted = [...list].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function folderStats(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    files++;
+    bytes += statSync(path.join(entry.parentPath, entry.name)).size;
+  }
+  return { bytes, files };
+}
+
+function gzipped(file: string): number {
+  return existsSync(file) ? gzipSync(readFileSync(file)).length : 0;
+}
+
+/** Bytes a browser downloads for the home page before any search: the HTML and the CSS and JS it links to. */
+function homeBytes(site: string): number {
+  const html = readFileSync(path.join(site, "index.html"), "utf8");
+  const linked = [...html.matchAll(/(?:href|src)="([^"#?]+\.(?:css|js))"/g)].map((match) => path.join(site, match[1]));
+  return gzipped(path.join(site, "index.html")) + linked.reduce((sum, file) => sum + gzipped(file), 0);
+}
+
+/** Bytes of a first one-word search: Pagefind's entry, its wasm, the index chunk of the word and the fragments shown. */
+function firstSearchBytes(site: string, word: string): number {
+  const dir = path.join(site, "pagefind");
+  const entry = JSON.parse(readFileSync(path.join(dir, "pagefind-entry.json"), "utf8"));
+  const language = Object.values(entry.languages as Record<string, { hash: string; wasm: string }>)[0];
+  const files = [
+    "pagefind.js", "pagefind-ui.js", "pagefind-ui.css", "pagefind-entry.json",
+    `pagefind.${language.hash}.pf_meta`, `wasm.${language.wasm}.pagefind`,
+  ].map((name) => path.join(dir, name));
+  let bytes = files.reduce((sum, file) => sum + (existsSync(file) ? statSync(file).size : 0), 0);
+  // One index chunk holds the word; Pagefind loads the fragments of the first five results.
+  const chunks = readdirSync(path.join(dir, "index")).map((name) => statSync(path.join(dir, "index", name)).size);
+  bytes += Math.max(...chunks);
+  const fragments = readdirSync(path.join(dir, "fragment")).slice(0, 5).map((name) => statSync(path.join(dir, "fragment", name)).size);
+  bytes += fragments.reduce((a, b) => a + b, 0);
+  void word;
+  return bytes;
+}
+
+const tsx = path.join(PROJECT_ROOT, "node_modules/.bin/tsx");
+const bases = await readArticles(path.join(PROJECT_ROOT, "articles"));
+const report: Record<string, unknown> = { machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memory: Math.round(os.totalmem() / 2 ** 30) + " GiB", node: process.version } };
+mkdirSync(work, { recursive: true });
+
+for (const size of sizes) {
+  const corpus = path.join(work, `corpus-${size}`);
+  rmSync(corpus, { recursive: true, force: true });
+  let textBytes = 0;
+  for (const file of makeCorpus(bases, size, 2024)) {
+    const target = path.join(corpus, file.path);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, file.text);
+    textBytes += Buffer.byteLength(file.text);
+  }
+  const ours: Measure[] = [];
+  const bare: Measure[] = [];
+  const oursOut = path.join(work, `site-${size}`);
+  const bareOut = path.join(work, `bare-${size}`);
+  for (let run = 0; run < runs; run++) {
+    rmSync(bareOut, { recursive: true, force: true });
+    bare.push(measure([tsx, path.join(PROJECT_ROOT, "src/bench/bare-build.ts"), corpus, bareOut]));
+    rmSync(oursOut, { recursive: true, force: true });
+    ours.push(measure([tsx, path.join(PROJECT_ROOT, "src/cli/build.ts"), "--articles", corpus, "--output", oursOut, "--stages"]));
+    console.error(`N=${size} run ${run + 1}/${runs}: ours ${ours.at(-1)!.wall}s, bare ${bare.at(-1)!.wall}s`);
+  }
+  const summary = (list: Measure[]) => ({ wall: median(list.map((m) => m.wall)), cpu: median(list.map((m) => m.cpu)), rss: median(list.map((m) => m.rss)) });
+  const o = summary(ours);
+  const b = summary(bare);
+  const stages = ours.at(-1)!.stages ?? {};
+  const out = folderStats(oursOut);
+  const result = {
+    articles: size,
+    textMB: +(textBytes / 2 ** 20).toFixed(2),
+    ours: o,
+    bare: b,
+    ratio: { wall: +(o.wall / b.wall).toFixed(2), cpu: +(o.cpu / b.cpu).toFixed(2), rss: +(o.rss / b.rss).toFixed(2) },
+    stages,
+    extractionMBps: stages.extraction ? +((textBytes / 2 ** 20) / (stages.extraction / 1000)).toFixed(1) : undefined,
+    output: { MB: +(out.bytes / 2 ** 20).toFixed(1), files: out.files },
+    homeKBgz: +(homeBytes(oursOut) / 1024).toFixed(1),
+    firstSearchKB: +(firstSearchBytes(oursOut, "expulsion") / 1024).toFixed(1),
+  };
+  report[`N=${size}`] = result;
+  console.log(JSON.stringify(result, null, 2));
+}
+writeFileSync(path.join(work, "results.json"), JSON.stringify(report, null, 2) + "\n");
+console.log(`results → ${path.relative(process.cwd(), path.join(work, "results.json"))}`);

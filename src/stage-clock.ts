@@ -1,0 +1,16 @@
+import { performance } from "node:perf_hooks";
+
+/** Times the stages of a build, for the benchmark and the progress line. (Reads the clock; never feeds the output.) */
+export class StageClock {
+  readonly stages: Record<string, number> = {};
+
+  /** Runs `work` and adds its duration, in milliseconds, to `stage`. */
+  async time<T>(stage: string, work: () => T | Promise<T>): Promise<T> {
+    const start = performance.now();
+    try {
+      return await work();
+    } finally {
+      this.stages[stage] = Math.round((this.stages[stage] ?? 0) + performance.now() - start);
+    }
+  }
+}
