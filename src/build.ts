@@ -1,4 +1,5 @@
 import path from "node:path";
+import { SourceErrors } from "./errors.ts";
 import { readArticles } from "./ingest/read-articles.ts";
 import { loadActorRegistry } from "./extract/actors/load-actor-registry.ts";
 import { loadEventTypes } from "./extract/event-types/load-event-types.ts";
@@ -10,15 +11,25 @@ export interface TimelinePaths {
   articles: string;
   /** Folder of editorial data: actors/ and event-types/. */
   data: string;
+  /** The build's day (YYYY-MM-DD): articles published after it are refused. Absent, no date is in the future. */
+  today?: string;
 }
 
-/** Reads the articles and the data files, runs every stage and returns what the site prints. (I/O) */
+/**
+ * Reads the articles and the data files, runs every stage and returns what the site prints. (I/O)
+ * When articles and data files are both malformed, one SourceErrors lists all of them.
+ */
 export async function buildTimeline(paths: TimelinePaths): Promise<Timeline> {
-  const [articles, registry, types] = await Promise.all([
-    readArticles(paths.articles),
+  const [articles, registry, types] = await Promise.allSettled([
+    readArticles(paths.articles, { today: paths.today }),
     loadActorRegistry(path.join(paths.data, "actors")),
     loadEventTypes(path.join(paths.data, "event-types")),
   ]);
-  const chronology = buildChronology(articles, { registry, types });
-  return timelineView(articles, chronology, registry.actors, types);
+  if (articles.status === "rejected" || registry.status === "rejected" || types.status === "rejected") {
+    const failures = [articles, registry, types].flatMap((result) => (result.status === "rejected" ? [result.reason as unknown] : []));
+    const errors = SourceErrors.collect(failures);
+    throw errors && failures.length > 1 ? new SourceErrors(errors) : failures[0];
+  }
+  const chronology = buildChronology(articles.value, { registry: registry.value, types: types.value });
+  return timelineView(articles.value, chronology, registry.value.actors, types.value);
 }

@@ -2,25 +2,36 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { buildTimeline } from "../build.ts";
 import { PROJECT_ROOT, writeSite } from "../site/write-site.ts";
-import { SourceError } from "../errors.ts";
+import { SourceError, SourceErrors } from "../errors.ts";
 import { DEFAULT_SITE } from "../site/default-site.ts";
-import { StageClock } from "../stage-clock.ts";
 
-const { values } = parseArgs({
-  options: {
-    articles: { type: "string", default: path.join(PROJECT_ROOT, "articles") },
-    output: { type: "string", default: path.join(PROJECT_ROOT, "_site") },
-    data: { type: "string", default: path.join(PROJECT_ROOT, "src/data") },
-    title: { type: "string", default: DEFAULT_SITE.title },
-    description: { type: "string", default: DEFAULT_SITE.description },
-    stages: { type: "boolean", default: false },
-  },
-});
+const usage = "usage: npm run build -- [--articles DIR] [--output DIR] [--data DIR] [--title TEXT] [--description TEXT] [--today YYYY-MM-DD]";
+
+let values;
+try {
+  ({ values } = parseArgs({
+    options: {
+      articles: { type: "string", default: path.join(PROJECT_ROOT, "articles") },
+      output: { type: "string", default: path.join(PROJECT_ROOT, "_site") },
+      data: { type: "string", default: path.join(PROJECT_ROOT, "src/data") },
+      title: { type: "string", default: DEFAULT_SITE.title },
+      description: { type: "string", default: DEFAULT_SITE.description },
+      // The only clock read of the build: it refuses future publication dates and never reaches the output.
+      today: { type: "string", default: new Date().toISOString().slice(0, 10) },
+    },
+  }));
+} catch (error) {
+  console.error(`${(error as Error).message}\n${usage}`);
+  process.exit(2);
+}
+if (!/^\d{4}-\d{2}-\d{2}$/u.test(values.today!)) {
+  console.error(`--today "${values.today}" is not a day; write --today YYYY-MM-DD\n${usage}`);
+  process.exit(2);
+}
 
 try {
-  const clock = new StageClock();
-  const timeline = await clock.time("timeline", () => buildTimeline({ articles: values.articles!, data: values.data! }));
-  const summary = await clock.time("site", () => writeSite(timeline, { title: values.title!, description: values.description! }, values.output!));
+  const timeline = await buildTimeline({ articles: values.articles!, data: values.data!, today: values.today! });
+  const summary = await writeSite(timeline, { title: values.title!, description: values.description! }, values.output!);
   for (const diagnostic of timeline.diagnostics) {
     if (process.env.CHRONIQUE_VERBOSE) console.warn(`${diagnostic.file}:${diagnostic.line}: ${diagnostic.message}`);
   }
@@ -28,12 +39,14 @@ try {
     `${timeline.articles.length} articles, ${timeline.events.length} events, ${timeline.actors.length} actors, ` +
       `${summary.pages} pages, ${summary.indexed} pages in the search index → ${path.relative(process.cwd(), path.resolve(values.output!)) || "."}`,
   );
-  if (values.stages) console.log(`stages ${JSON.stringify(clock.stages)}`);
 } catch (error) {
-  if (error instanceof SourceError) {
-    console.error(`Build stopped, nothing was written:\n${error.message}`);
+  const stopped = "Build stopped, nothing was written (the previous site is unchanged)";
+  if (error instanceof SourceErrors) {
+    console.error(`${stopped}. ${error.message.replace(/:\n/u, " to fix:\n")}`);
+  } else if (error instanceof SourceError) {
+    console.error(`${stopped}. 1 error to fix:\n${error.message}`);
   } else {
-    console.error(`Build stopped, nothing was written:\n${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    console.error(`${stopped}:\n${error instanceof Error ? error.stack ?? error.message : String(error)}`);
   }
   process.exitCode = 1;
 }

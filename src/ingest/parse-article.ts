@@ -4,7 +4,7 @@ import matter from "gray-matter";
 import { JSON_SCHEMA, load, YAMLException } from "js-yaml";
 import { DateTime } from "luxon";
 import { SourceError } from "../errors.ts";
-import type { Article, EditorialEntry } from "../types.ts";
+import type { Article, EditorialEntry, IsoDay } from "../types.ts";
 import { ARTICLE_KEYS, articleSchema, FIELD_HINTS, FORBIDDEN_KEYS, RESERVED_KEYS } from "./article-schema.ts";
 import { kebabSlug } from "./kebab-slug.ts";
 import { normalizeText } from "./normalize-text.ts";
@@ -25,15 +25,21 @@ interface FrontMatter {
 
 const OPENING = /^---[ \t]*([A-Za-z]*)[ \t]*$/u;
 
+export interface ParseOptions {
+  /** The build's day: a publication date after it is refused. Absent, any date from 1900 to 2100 is accepted. */
+  today?: IsoDay;
+}
+
 /**
  * Reads one article file: YAML front matter checked against the article schema, dates checked as real calendar days,
  * body kept as Markdown. Pure: `path` is only used for messages and the slug. Throws SourceError with file and line.
+ * Text fields lose control characters and broken surrogates; markup in them is kept as text (templates escape it).
  *
  * Example: `---\ntitle: "Russie-Etats-Unis : l'heure du dégel"\ndate: "2019-05-14"\n---\n\nLes chefs…`
  * (articles/2019/2019-05-14-russie-etats-unis-l-heure-du-degel.md) → { slug: "2019-05-14-russie-etats-unis-l-heure-du-degel",
  * published: "2019-05-14", publishedPrecision: "day", bodyLine: 6, … }
  */
-export function parseArticle(fileText: string, path: string): Article {
+export function parseArticle(fileText: string, path: string, options: ParseOptions = {}): Article {
   const text = normalizeText(fileText);
   const lines = text.split("\n");
   if (text.trim() === "") {
@@ -65,12 +71,15 @@ export function parseArticle(fileText: string, path: string): Article {
   const front = data as unknown as FrontMatter;
 
   const precision = checkCalendarDate(front.date, "date", path, keyLine("date"), ["day", "month"]) as "day" | "month";
-  if (front.url) checkUrl(front.url, path, keyLine("url"));
+  if (options.today !== undefined && front.date > options.today.slice(0, front.date.length)) {
+    throw new SourceError(path, `date "${front.date}" is after the day of the build (${options.today}): a publication date cannot be in the future; correct it, or build with --today YYYY-MM-DD`, { line: keyLine("date") });
+  }
+  const url = front.url ? checkUrl(front.url, path, keyLine("url")) : undefined;
   const itemLines = eventItemLines(lines, close);
   const editorial = (front.events ?? []).map((entry, index) => {
     const line = itemLines[index] ?? keyLine("events");
     if (entry.date) checkCalendarDate(entry.date, "event date", path, line, ["day", "month", "year"]);
-    return { ...entry, line };
+    return { ...entry, ...(entry.title ? { title: cleanLine(entry.title) } : {}), line };
   });
 
   let bodyStart = close + 1;
@@ -80,15 +89,20 @@ export function parseArticle(fileText: string, path: string): Article {
     throw new SourceError(path, "the front matter is not followed by any text; write the article below the closing ---", { line: close + 1 });
   }
 
+  const title = cleanLine(front.title);
+  if (title === "") {
+    throw new SourceError(path, `title is empty once control characters are removed; ${FIELD_HINTS.title}`, { line: keyLine("title") });
+  }
+
   return {
     slug: front.slug ?? slugFromPath(path),
     path,
-    title: front.title.trim(),
+    title,
     published: front.date,
     publishedPrecision: precision,
-    ...(front.source ? { source: front.source.trim() } : {}),
-    ...(front.url ? { url: front.url } : {}),
-    ...(front.author ? { author: front.author.trim() } : {}),
+    ...(front.source && cleanLine(front.source) ? { source: cleanLine(front.source) } : {}),
+    ...(url ? { url } : {}),
+    ...(front.author && cleanLine(front.author) ? { author: cleanLine(front.author) } : {}),
     lang: "fr",
     body: `${body}\n`,
     bodyLine: bodyStart + 1,
@@ -172,10 +186,21 @@ function schemaError(errors: ErrorObject[], file: string, lines: string[], close
   return new SourceError(file, `${where}${field || "value"} ${describe(error)}; ${hint}`, { line });
 }
 
+const TYPE_NAMES: Record<string, string> = { string: "text (put it in quotes)", array: "a list", object: "a group of fields" };
+
+/** A one-line text field as printed: no control characters, no broken surrogate halves, runs of white space as one space. */
+function cleanLine(value: string): string {
+  return value
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu, "")
+    .replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]/gu, " ")
+    .replace(/\s+/gu, " ")
+    .trim();
+}
+
 function describe(error: ErrorObject): string {
   switch (error.keyword) {
     case "type":
-      return `must be ${error.params.type === "string" ? "text (put it in quotes)" : `a ${error.params.type}`}`;
+      return `must be ${TYPE_NAMES[String(error.params.type)] ?? `a ${error.params.type}`}`;
     case "minLength":
     case "pattern":
       return error.params.pattern === "\\S" ? "is empty" : "has the wrong form";
@@ -205,10 +230,11 @@ function checkCalendarDate(value: string, what: string, file: string, line: numb
   return precision;
 }
 
-function checkUrl(value: string, file: string, line: number): void {
+/** The address in the canonical form the URL parser gives: quotes, spaces and angle brackets come out percent-encoded. */
+function checkUrl(value: string, file: string, line: number): string {
   try {
     const url = new URL(value);
-    if (url.protocol === "http:" || url.protocol === "https:") return;
+    if ((url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "") return url.href;
   } catch {
     // reported below
   }

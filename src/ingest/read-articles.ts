@@ -1,57 +1,68 @@
 import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
 import path from "node:path";
-import { SourceError, locate } from "../errors.ts";
+import { SourceError, SourceErrors, locate } from "../errors.ts";
 import type { Article } from "../types.ts";
-import { parseArticle } from "./parse-article.ts";
+import { parseArticle, type ParseOptions } from "./parse-article.ts";
 
 /** Largest article file accepted, in bytes. */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 
 /**
  * Reads every *.md article under a folder, recursively, sorted by path so the build is deterministic (I/O).
- * Skips other files and hidden entries; refuses files over 5 MB, text that is not UTF-8, symbolic links leading
- * outside the folder and two articles with the same slug.
+ * Skips other files, README.md and hidden entries; refuses files over 5 MB, text that is not UTF-8, symbolic links
+ * leading outside the folder and two articles with the same slug. Every file is read even after a bad one, and
+ * the bad ones are all reported together in one SourceErrors, so one run lists everything there is to fix.
  *
  * Example: readArticles("articles") → [Article « Le Kremlin dément toute ingérence… » (articles/2016/2016-07-27-…md), …]
  */
-export async function readArticles(dir: string): Promise<Article[]> {
+export async function readArticles(dir: string, options: ParseOptions = {}): Promise<Article[]> {
   let root: string;
   try {
     root = await realpath(dir);
   } catch (error) {
     throw new SourceError(dir, "the articles folder does not exist; create it or pass the right folder", { cause: error });
   }
-  const files = (await listMarkdown(dir, root)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const errors: SourceError[] = [];
+  const files = (await listMarkdown(dir, root, errors)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const articles: Article[] = [];
   const bySlug = new Map<string, string>();
   for (const file of files) {
-    const article = parseArticle(await readUtf8(file), file);
-    const other = bySlug.get(article.slug);
-    if (other) {
-      throw new SourceError(file, `slug "${article.slug}" is already used by ${other}; rename one of the two files or set a different slug: in its front matter`, { line: 1 });
+    try {
+      const article = parseArticle(await readUtf8(file), file, options);
+      const other = bySlug.get(article.slug);
+      if (other) {
+        throw new SourceError(file, `slug "${article.slug}" is already used by ${other}; rename one of the two files or set a different slug: in its front matter`, { line: 1 });
+      }
+      bySlug.set(article.slug, file);
+      articles.push(article);
+    } catch (error) {
+      if (!(error instanceof SourceError)) throw error;
+      errors.push(error);
     }
-    bySlug.set(article.slug, file);
-    articles.push(article);
   }
+  if (errors.length > 0) throw new SourceErrors(errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
   return articles;
 }
 
-async function listMarkdown(dir: string, root: string): Promise<string[]> {
+/** Article files under `dir`; a bad symbolic link is added to `errors` and its walk goes on. */
+async function listMarkdown(dir: string, root: string, errors: SourceError[]): Promise<string[]> {
   const found: string[] = [];
   for (const entry of await readdir(dir, { withFileTypes: true })) {
-    if (entry.name.startsWith(".")) continue;
+    if (entry.name.startsWith(".") || entry.name.toLowerCase() === "readme.md") continue;
     const file = path.join(dir, entry.name);
     if (entry.isDirectory()) {
-      found.push(...(await listMarkdown(file, root)));
+      found.push(...(await listMarkdown(file, root, errors)));
     } else if (entry.isSymbolicLink()) {
       let target: string;
       try {
         target = await realpath(file);
       } catch (error) {
-        throw new SourceError(file, "is a symbolic link to a file that does not exist; remove it or fix the link", { cause: error });
+        errors.push(new SourceError(file, "is a symbolic link to a file that does not exist; remove it or fix the link", { cause: error }));
+        continue;
       }
       if (target !== root && !target.startsWith(root + path.sep)) {
-        throw new SourceError(file, `is a symbolic link to ${target}, outside ${dir}; copy the article into the folder instead`);
+        errors.push(new SourceError(file, `is a symbolic link to ${target}, outside ${dir}; copy the article into the folder instead`));
+        continue;
       }
       // Linked folders inside the tree are not followed: their files are read where they really are.
       if ((await stat(target)).isFile() && /\.md$/iu.test(entry.name)) found.push(file);
@@ -69,6 +80,11 @@ async function readUtf8(file: string): Promise<string> {
     throw new SourceError(file, `is ${megabytes} MB, over the 5 MB limit for one article; split it or remove pasted data`);
   }
   const bytes = await readFile(file);
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    const line = locate(bytes.subarray(0, nul).toString("latin1"), nul).line;
+    throw new SourceError(file, "contains NUL bytes, so it is not a text file in UTF-8 (UTF-16, or a binary file named .md?); re-save it as UTF-8 text", { line });
+  }
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch (error) {

@@ -18,13 +18,15 @@ export interface SiteSummary {
 /**
  * Renders the site into a staging folder beside `output`, indexes it, then swaps it in. (I/O)
  * Until the swap nothing in `output` changes, so a failed or killed build leaves the previous site as it was,
- * and files of deleted articles do not linger.
+ * and files of deleted articles do not linger. Staging folders left by killed builds are removed first.
  */
 export async function writeSite(timeline: Timeline, site: SiteInfo, output: string): Promise<SiteSummary> {
   const target = path.resolve(output);
   const parent = path.dirname(target);
   await fs.mkdir(parent, { recursive: true });
-  const staging = await fs.mkdtemp(path.join(parent, `.${path.basename(target)}.staging-`));
+  await cleanStaleStaging(target);
+  // The process id in the name tells a later build whether this folder's build is still running.
+  const staging = await fs.mkdtemp(path.join(parent, `${stagingPrefix(target)}${process.pid}-`));
   try {
     const pages = await renderPages(timeline, site, staging);
     const { pages: indexed } = await writeSearchIndex(staging);
@@ -48,6 +50,39 @@ async function renderPages(timeline: Timeline, site: SiteInfo, output: string): 
   const results = (await eleventy.write()) as unknown as [unknown[], { url: string }[]] | { url: string }[];
   const written = Array.isArray(results[0]) ? (results as [unknown[], unknown[]])[1] : results;
   return (written as unknown[]).length;
+}
+
+function stagingPrefix(target: string): string {
+  return `.${path.basename(target)}.staging-`;
+}
+
+/**
+ * Removes the staging folders of builds that were killed (their process is gone). If a build was killed between
+ * its two renames, the output is missing and its previous version waits as `<staging>.old`: it is put back.
+ */
+async function cleanStaleStaging(target: string): Promise<void> {
+  const parent = path.dirname(target);
+  const prefix = stagingPrefix(target);
+  const stale = (await fs.readdir(parent))
+    .filter((name) => name.startsWith(prefix) && !isRunning(Number(/^(\d+)-/u.exec(name.slice(prefix.length))?.[1])))
+    .sort();
+  const hasTarget = await fs.lstat(target).then(() => true, () => false);
+  const retired = stale.find((name) => name.endsWith(".old"));
+  if (!hasTarget && retired) await fs.rename(path.join(parent, retired), target);
+  for (const name of stale) {
+    if (name !== retired || hasTarget) await fs.rm(path.join(parent, name), { recursive: true, force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
 
 /** Replaces `target` by `staging` with renames only: the old site stays whole until the last moment. */

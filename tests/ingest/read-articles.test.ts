@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, test } from "node:test";
-import { SourceError } from "../../src/errors.ts";
+import { SourceError, SourceErrors } from "../../src/errors.ts";
 import { readArticles } from "../../src/ingest/read-articles.ts";
 
 const temps: string[] = [];
@@ -43,8 +43,9 @@ test("articles are read recursively, sorted by path, and other files are ignored
 test("two articles with the same slug are refused, naming both files", async () => {
   const dir = await folder({ "2016/degel.md": text("Dégel", "2016-12"), "2021/degel.md": text("Dégel", "2021-12") });
   await assert.rejects(readArticles(dir), (error: unknown) => {
-    assert.ok(error instanceof SourceError);
-    assert.ok(error.message.startsWith(path.join(dir, "2021/degel.md")), error.message);
+    assert.ok(error instanceof SourceErrors);
+    assert.equal(error.errors.length, 1);
+    assert.ok(error.errors[0].message.startsWith(path.join(dir, "2021/degel.md")), error.message);
     assert.ok(error.message.includes(`slug "degel" is already used by ${path.join(dir, "2016/degel.md")}`), error.message);
     return true;
   });
@@ -54,8 +55,8 @@ test("a file that is not UTF-8 is refused with the line of the first bad byte an
   const latin1 = Buffer.from(`---\ntitle: "Le Kremlin d\xe9ment"\ndate: "2016-07-27"\n---\n\nTexte.\n`, "latin1");
   const dir = await folder({ "2016-07-27-kremlin.md": latin1 });
   await assert.rejects(readArticles(dir), (error: unknown) => {
-    assert.ok(error instanceof SourceError);
-    assert.equal(error.line, 2);
+    assert.ok(error instanceof SourceErrors);
+    assert.equal(error.errors[0].line, 2);
     assert.match(error.message, /is not UTF-8 text .*; re-save it as UTF-8/);
     return true;
   });
@@ -80,10 +81,37 @@ test("a symbolic link to a file outside the folder is refused, one inside is rea
 test("an error in one article names that file and line", async () => {
   const dir = await folder({ "2021/2021-02-30-x.md": text("x", "2021-02-30") });
   await assert.rejects(readArticles(dir), (error: unknown) => {
-    assert.ok(error instanceof SourceError);
-    assert.ok(error.message.startsWith(`${path.join(dir, "2021/2021-02-30-x.md")}:3: date "2021-02-30" is not a calendar day`), error.message);
+    assert.ok(error instanceof SourceErrors);
+    assert.ok(error.errors[0] instanceof SourceError);
+    assert.ok(error.errors[0].message.startsWith(`${path.join(dir, "2021/2021-02-30-x.md")}:3: date "2021-02-30" is not a calendar day`), error.message);
     return true;
   });
+});
+
+test("every bad file is reported in one error, in path order, and the good ones do not hide them", async () => {
+  const dir = await folder({
+    "b/vide.md": "",
+    "a/2021-02-30-x.md": text("x", "2021-02-30"),
+    "a/2016-12-bon.md": text("Bon", "2016-12"),
+    "c/2031-01-01-futur.md": text("Futur", "2031-01-01"),
+  });
+  await assert.rejects(readArticles(dir, { today: "2026-01-01" }), (error: unknown) => {
+    assert.ok(error instanceof SourceErrors);
+    assert.deepEqual(error.errors.map((each) => [path.relative(dir, each.file), each.line]), [["a/2021-02-30-x.md", 3], ["b/vide.md", 1], ["c/2031-01-01-futur.md", 3]]);
+    assert.match(error.message, /^3 errors in 3 files:\n/);
+    assert.match(error.errors[2].message, /is after the day of the build \(2026-01-01\).*--today YYYY-MM-DD/);
+    return true;
+  });
+});
+
+test("README.md, hidden files and files that are not Markdown are not articles", async () => {
+  const dir = await folder({ "README.md": "# Les articles\n", "2016-12-x.md": text("x", "2016-12"), ".DS_Store": Buffer.from([0, 1, 2]), "x.md~": "sauvegarde", "image.png": Buffer.from([0x89, 0x50]) });
+  assert.deepEqual((await readArticles(dir)).map((article) => article.slug), ["2016-12-x"]);
+});
+
+test("a file with NUL bytes (UTF-16, binary) is refused as not UTF-8 text", async () => {
+  const dir = await folder({ "utf16.md": Buffer.from(text("x", "2016-12"), "utf16le") });
+  await assert.rejects(readArticles(dir), /utf16\.md:1: contains NUL bytes.*re-save it as UTF-8 text/);
 });
 
 test("a missing folder is reported as such", async () => {
