@@ -1,0 +1,66 @@
+// `npm run bench:extract`: times the per-article extraction and each of its parts on a synthetic corpus made in memory,
+// best of several runs, and prints MB/s of article text (bodies, UTF-8) on one core. A benchmark, never a test.
+import path from "node:path";
+import { parseArgs } from "node:util";
+import type { Article, EventType, Sentence } from "../types.ts";
+import { readArticles } from "../ingest/read-articles.ts";
+import { parseArticle } from "../ingest/parse-article.ts";
+import { loadActorRegistry } from "../extract/actors/load-actor-registry.ts";
+import { loadEventTypes } from "../extract/event-types/load-event-types.ts";
+import { matchActors } from "../extract/actors/match-actors.ts";
+import { classifyEvent } from "../extract/event-types/classify-event.ts";
+import { tagDates } from "../extract/temporal/index.ts";
+import { splitSentences } from "../extract/split-sentences.ts";
+import { readingOf } from "../extract/reading-of.ts";
+import { extractEvents } from "../extract/extract-events.ts";
+import { makeCorpus } from "./make-corpus.ts";
+import { PROJECT_ROOT } from "../site/write-site.ts";
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: "string", default: "500" },
+    runs: { type: "string", default: "3" },
+    only: { type: "string" },
+  },
+});
+const count = Number(values.articles);
+const runs = Number(values.runs);
+const only = values.only?.split(",");
+
+const bases = await readArticles(path.join(PROJECT_ROOT, "articles"));
+const registry = await loadActorRegistry(path.join(PROJECT_ROOT, "src/data/actors"));
+const types: EventType[] = await loadEventTypes(path.join(PROJECT_ROOT, "src/data/event-types"));
+const articles: Article[] = makeCorpus(bases, count, 2024).map((file) => parseArticle(file.text, file.path));
+const megabytes = articles.reduce((sum, article) => sum + Buffer.byteLength(article.body), 0) / 2 ** 20;
+const sentences: { article: Article; sentence: Sentence }[] = articles.flatMap((article) =>
+  splitSentences(article.body).map((sentence) => ({ article, sentence })));
+const reference = (article: Article) => (article.published.length === 7 ? `${article.published}-15` : article.published);
+const triggers = sentences.flatMap(({ sentence }) => classifyEvent(sentence.text, types).map(({ trigger }) => ({ sentence, trigger })));
+
+/** Runs `work` `runs` times and returns the best time in seconds. */
+function best(work: () => void): number {
+  let fastest = Infinity;
+  for (let run = 0; run < runs; run++) {
+    const started = process.hrtime.bigint();
+    work();
+    fastest = Math.min(fastest, Number(process.hrtime.bigint() - started) / 1e9);
+  }
+  return fastest;
+}
+
+const parts: [string, () => void][] = [
+  ["splitSentences", () => { for (const article of articles) splitSentences(article.body); }],
+  ["tagDates", () => { for (const article of articles) tagDates(article.body, article.published); }],
+  ["matchActors (per sentence)", () => { for (const { article, sentence } of sentences) matchActors(sentence.text, registry, reference(article)); }],
+  ["classifyEvent (per sentence)", () => { for (const { sentence } of sentences) classifyEvent(sentence.text, types); }],
+  ["readingOf (per trigger)", () => { for (const { sentence, trigger } of triggers) readingOf(sentence.text, trigger.start, trigger.end); }],
+  ["extractEvents", () => { for (const article of articles) extractEvents(article, { registry, types }); }],
+];
+
+console.log(`${articles.length} articles, ${sentences.length} sentences, ${triggers.length} triggers, ${megabytes.toFixed(2)} MB of text; best of ${runs} runs`);
+for (const [name, work] of parts) {
+  if (only && !only.some((word) => name.startsWith(word))) continue;
+  work(); // warm-up: compiled patterns and lexicons are built on first use
+  const seconds = best(work);
+  console.log(`${name.padEnd(30)} ${(megabytes / seconds).toFixed(2).padStart(8)} MB/s  ${(seconds * 1000).toFixed(0).padStart(7)} ms`);
+}
