@@ -4,8 +4,9 @@ import { buildTimeline } from "../build.ts";
 import { PROJECT_ROOT, writeSite } from "../site/write-site.ts";
 import { SourceError, SourceErrors } from "../errors.ts";
 import { DEFAULT_SITE } from "../site/default-site.ts";
+import { normalizeSiteUrl } from "../site/site-url.ts";
 
-const usage = "usage: npm run build -- [--articles DIR] [--output DIR] [--data DIR] [--title TEXT] [--description TEXT] [--today YYYY-MM-DD]";
+const usage = "usage: npm run build -- [--articles DIR] [--output DIR] [--data DIR] [--title TEXT] [--description TEXT] [--url https://exemple.org/chronique/] [--today YYYY-MM-DD]";
 
 let values;
 try {
@@ -16,6 +17,7 @@ try {
       data: { type: "string", default: path.join(PROJECT_ROOT, "src/data") },
       title: { type: "string", default: DEFAULT_SITE.title },
       description: { type: "string", default: DEFAULT_SITE.description },
+      url: { type: "string", default: DEFAULT_SITE.url },
       // The only clock read of the build: it refuses future publication dates and never reaches the output.
       today: { type: "string", default: new Date().toISOString().slice(0, 10) },
     },
@@ -28,10 +30,17 @@ if (!/^\d{4}-\d{2}-\d{2}$/u.test(values.today!)) {
   console.error(`--today "${values.today}" is not a day; write --today YYYY-MM-DD\n${usage}`);
   process.exit(2);
 }
+let publicUrl: string;
+try {
+  publicUrl = normalizeSiteUrl(values.url!);
+} catch (error) {
+  console.error(`${(error as Error).message}\n${usage}`);
+  process.exit(2);
+}
 
 try {
   const timeline = await buildTimeline({ articles: values.articles!, data: values.data!, today: values.today! });
-  const summary = await writeSite(timeline, { title: values.title!, description: values.description! }, values.output!);
+  const summary = await writeSite(timeline, { title: values.title!, description: values.description!, url: publicUrl }, values.output!);
   for (const diagnostic of timeline.diagnostics) {
     if (process.env.CHRONIQUE_VERBOSE) console.warn(`${diagnostic.file}:${diagnostic.line}: ${diagnostic.message}`);
   }

@@ -1,17 +1,28 @@
+import rssPlugin from "@11ty/eleventy-plugin-rss";
 import type { Timeline } from "./timeline-view.ts";
 import * as filters from "./filters.ts";
 import { relativizeUrls } from "./relative-urls.ts";
+import { toTimelineJs } from "./timeline-js.ts";
+import { eventsCsv } from "./events-csv.ts";
+import { eventsIcs } from "./events-ics.ts";
+import { articleJsonLd, eventJsonLd } from "./structured-data.ts";
+import { siteUrl } from "./site-url.ts";
+import type { EventRecord } from "../types.ts";
+import type { ArticleView } from "./timeline-view.ts";
 
-/** What the site says about itself: its title and one-line description. */
+/** What the site says about itself: its title, one-line description and public address (ending with "/"). */
 export interface SiteInfo {
   title: string;
   description: string;
+  /** Where the site is published, e.g. "https://exemple.org/chronique/": only absolute URLs use it (feed, sitemap, canonical). */
+  url: string;
 }
 
 /** Minimal shape of Eleventy's configuration API used here. */
 interface EleventyConfig {
   addGlobalData(name: string, value: unknown): void;
   addFilter(name: string, fn: (...args: any[]) => unknown): void;
+  addPlugin(plugin: unknown, options?: unknown): void;
   addTransform(name: string, fn: (this: { page: { url: string | false; outputPath: string | false } }, content: string) => string): void;
   addPassthroughCopy(map: Record<string, string>): void;
   setTemplateFormats(formats: string[]): void;
@@ -20,14 +31,24 @@ interface EleventyConfig {
   setQuietMode(quiet: boolean): void;
 }
 
-/** Wires the timeline, the filters and the assets into Eleventy; shared by .eleventy.ts and the build command. */
+/** Wires the timeline, the filters, the exports and the assets into Eleventy; shared by .eleventy.ts and the build command. */
 export function configureSite(eleventyConfig: EleventyConfig, timeline: Timeline, site: SiteInfo, assets: string): void {
   eleventyConfig.setTemplateFormats(["njk"]);
   eleventyConfig.setLayoutsDirectory("../shells");
   eleventyConfig.setIncludesDirectory("../parts");
+  eleventyConfig.addPlugin(rssPlugin);
   eleventyConfig.addGlobalData("timeline", timeline);
   eleventyConfig.addGlobalData("site", site);
+  eleventyConfig.addGlobalData("exports", {
+    timelineJs: toTimelineJs(timeline.events, site),
+    csv: eventsCsv(timeline.events, site.url),
+    ics: eventsIcs(timeline.events, site, timeline.updated),
+  });
   for (const [name, fn] of Object.entries(filters)) eleventyConfig.addFilter(name, fn as (...args: any[]) => unknown);
+  const kinds = new Map(timeline.actors.map((actor) => [actor.id, actor.kind]));
+  eleventyConfig.addFilter("siteUrl", (pathname: string) => siteUrl(pathname, site.url));
+  eleventyConfig.addFilter("eventJsonLd", (event: EventRecord) => filters.jsonForScript(eventJsonLd(event, site, kinds)));
+  eleventyConfig.addFilter("articleJsonLd", (article: ArticleView) => filters.jsonForScript(articleJsonLd(article, site)));
   eleventyConfig.addPassthroughCopy({ [assets]: "assets" });
   eleventyConfig.addTransform("relative-urls", function (content) {
     const { url, outputPath } = this.page;

@@ -59,3 +59,18 @@ export function json(value: unknown): string {
 export function jsonForScript(value: unknown): string {
   return JSON.stringify(value).replace(/</g, "\\u003c");
 }
+
+/** An Atom/RFC 3339 time for a calendar date, at midnight UTC: "2016-12-30" → "2016-12-30T00:00:00Z", "2016-12" → "2016-12-01T00:00:00Z". */
+export function rfc3339(date: CalendarDate): string {
+  const day = date.length === 10 ? date : date.length === 7 ? `${date}-01` : `${date}-01-01`;
+  return `${day}T00:00:00Z`;
+}
+
+/**
+ * The site-relative paths of the HTML pages of an Eleventy collection, sorted and without their leading slash,
+ * for the sitemap: [{ url: "/acteurs/" }, { url: "/" }, { url: "/events.json" }] → ["", "acteurs/"].
+ */
+export function htmlPageUrls(items: { url?: string | false }[]): string[] {
+  const urls = items.map((item) => item.url).filter((url): url is string => typeof url === "string" && url.endsWith("/"));
+  return [...new Set(urls)].sort().map((url) => url.replace(/^\//, ""));
+}

@@ -1,7 +1,8 @@
-import type { Actor, Article, Diagnostic, EventRecord, EventType } from "../types.ts";
+import type { Actor, Article, Diagnostic, EventRecord, EventType, IsoDay } from "../types.ts";
 import type { Chronology } from "../chronology/build-chronology.ts";
 import { renderArticleBody } from "./render-article.ts";
 import { capitalize, monthLabel } from "./filters.ts";
+import { tensionChart, type TensionChart } from "./tension-chart.ts";
 
 export interface ArticleView {
   slug: string;
@@ -46,7 +47,23 @@ export interface Timeline {
   diagnostics: Diagnostic[];
   /** The content of events.json. */
   eventsFile: { events: EventRecord[] };
+  /** The latest publication day of the articles: the date of the exports, so that they never depend on the clock. */
+  updated: IsoDay;
+  /** The most recently reported events first, for the Atom feed (at most FEED_SIZE). */
+  feed: FeedEntry[];
+  /** The conflict–cooperation chart of the home page; absent when no event is dated to the month. */
+  chart?: TensionChart;
 }
+
+export interface FeedEntry {
+  event: EventRecord;
+  /** First and latest publication days of the event's sources. */
+  published: IsoDay;
+  updated: IsoDay;
+}
+
+/** How many events the Atom feed carries. */
+export const FEED_SIZE = 100;
 
 /** Builds the view of the chronology the site is made of. */
 export function timelineView(articles: Article[], chronology: Chronology, actors: Actor[], types: EventType[]): Timeline {
@@ -85,7 +102,27 @@ export function timelineView(articles: Article[], chronology: Chronology, actors
       .filter((type) => type.count > 0),
     diagnostics: chronology.diagnostics,
     eventsFile: { events },
+    updated: articles.map((article) => firstDayOf(article.published)).sort().at(-1) ?? "1970-01-01",
+    feed: feedEntries(events),
+    chart: tensionChart(events),
   };
+}
+
+/** "2016-12" → "2016-12-01": a month-precision publication counts from its first day. */
+function firstDayOf(date: string): IsoDay {
+  return date.length === 10 ? date : date.length === 7 ? `${date}-01` : `${date}-01-01`;
+}
+
+/** Newest reports first (latest source publication, then the event's place in the chronology, reversed). */
+function feedEntries(events: EventRecord[]): FeedEntry[] {
+  return events
+    .map((event, index) => {
+      const days = event.sources.map((source) => firstDayOf(source.published)).sort();
+      return { entry: { event, published: days[0], updated: days.at(-1)! }, index };
+    })
+    .sort((a, b) => (a.entry.updated < b.entry.updated ? 1 : a.entry.updated > b.entry.updated ? -1 : b.index - a.index))
+    .slice(0, FEED_SIZE)
+    .map(({ entry }) => entry);
 }
 
 function groupByYear(events: EventRecord[]): YearGroup[] {

@@ -1,0 +1,96 @@
+import { DateTime } from "luxon";
+import type { EventRecord } from "../types.ts";
+import type { SiteInfo } from "./configure-site.ts";
+import { eventDate } from "./filters.ts";
+import { siteUrl } from "./site-url.ts";
+
+/**
+ * The chronology as an iCalendar file (RFC 5545) of all-day events.
+ * A day event lasts that day; an event known to the month covers the whole month (DTSTART its first day, DTEND the
+ * first day of the next month), and one known to the year the whole year. UIDs are the event ids, so a calendar that
+ * subscribes keeps its entries from one build to the next. DTSTAMP must be a UTC date-time: it is the latest
+ * publication day of the sources (`stamp`), never the clock, so the same articles give the same file.
+ */
+export function eventsIcs(events: EventRecord[], site: SiteInfo, stamp: string): string {
+  const host = new URL(site.url).host;
+  const dtstamp = `${compactDay(firstDay(stamp))}T000000Z`;
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//Chronique//Chronologie datee//FR",
+    "CALSCALE:GREGORIAN",
+    "METHOD:PUBLISH",
+    `X-WR-CALNAME:${escapeText(site.title)}`,
+    `X-WR-CALDESC:${escapeText(site.description)}`,
+  ];
+  for (const event of events) {
+    const [start, end] = allDayRange(event.date);
+    const url = siteUrl(`/evenements/${event.id}/`, site.url);
+    const description = [
+      `${capitalizeFirst(eventDate(event.date, event.precision, event.approximate))}.`,
+      event.approximate ? "Date approximative : l'article ne la donne pas." : "",
+      event.actors.length ? `Acteurs : ${event.actors.map((actor) => actor.name).join(", ")}.` : "",
+      ...event.sources.map((source) => `« ${source.sentence} » (${source.articleTitle}${source.outlet ? `, ${source.outlet}` : ""})`),
+      url,
+    ].filter(Boolean);
+    lines.push(
+      "BEGIN:VEVENT",
+      `UID:${event.id}@${host}`,
+      `DTSTAMP:${dtstamp}`,
+      `DTSTART;VALUE=DATE:${compactDay(start)}`,
+      `DTEND;VALUE=DATE:${compactDay(end)}`,
+      `SUMMARY:${escapeText(event.title)}`,
+      `DESCRIPTION:${escapeText(description.join("\n"))}`,
+      `CATEGORIES:${escapeText(event.typeLabel)}`,
+      `URL:${url}`,
+      "TRANSP:TRANSPARENT",
+      "END:VEVENT",
+    );
+  }
+  lines.push("END:VCALENDAR");
+  return lines.map(foldLine).join("\r\n") + "\r\n";
+}
+
+/** First day and the day after the last: "2016-12-30" → 30–31 Dec., "2016-12" → 1 Dec.–1 Jan., "2016" → the year. */
+export function allDayRange(date: string): [string, string] {
+  const start = DateTime.fromISO(firstDay(date), { zone: "utc" });
+  const end = date.length === 10 ? start.plus({ days: 1 }) : date.length === 7 ? start.plus({ months: 1 }) : start.plus({ years: 1 });
+  return [start.toISODate()!, end.toISODate()!];
+}
+
+function firstDay(date: string): string {
+  return date.length === 10 ? date : date.length === 7 ? `${date}-01` : `${date}-01-01`;
+}
+
+function compactDay(day: string): string {
+  return day.replace(/-/g, "");
+}
+
+function capitalizeFirst(text: string): string {
+  return text ? text[0].toLocaleUpperCase("fr") + text.slice(1) : text;
+}
+
+/** TEXT values escape backslash, semicolon, comma and line breaks (RFC 5545 §3.3.11). */
+export function escapeText(text: string): string {
+  return text.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+}
+
+/** Folds a content line at 75 octets, never inside a UTF-8 character (RFC 5545 §3.1). */
+export function foldLine(line: string): string {
+  const parts: string[] = [];
+  let current = "";
+  let size = 0;
+  for (const char of line) {
+    const bytes = Buffer.byteLength(char, "utf8");
+    const limit = parts.length === 0 ? 75 : 74;
+    if (size + bytes > limit) {
+      parts.push(current);
+      current = "";
+      size = 0;
+    }
+    current += char;
+    size += bytes;
+  }
+  parts.push(current);
+  return parts.join("\r\n ");
+}
