@@ -11,34 +11,59 @@ export interface FoldedText {
 const APOSTROPHES = new Set(["'", "’", "‘", "ʼ", "´", "`"]);
 const JOINERS = new Set(["-", "‐", "‑"]);
 
-/**
- * Folds a French text so that « l’Élysée », « l'Elysee » and « L'ÉLYSÉE » compare equal; keeps a map to the original offsets.
- *
- * « Maison-Blanche » → "maison blanche"; « Sergueï » → "serguei"; « œuvre » → "oeuvre" (two folded characters for « œ »).
- */
-export function foldText(text: string): FoldedText {
-  let folded = "";
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
+/** Code units below this one have their fold and word class in arrays; the others in maps. */
+const TABLE_SIZE = 0x800;
+/** What each UTF-16 code unit folds to, worked out on first sight: foldText runs over every sentence several times. */
+const FOLDS: (string[] | undefined)[] = Array.from({ length: TABLE_SIZE }, () => undefined);
+const RARE_FOLDS = new Map<number, string[]>();
+/** 1 for a code unit that belongs to a word, 2 for one that does not, 0 before first sight. */
+const WORD_CHARS = new Uint8Array(TABLE_SIZE);
+const RARE_WORD_CHARS = new Map<number, boolean>();
+
+function foldOf(char: string): string[] {
+  const code = char.charCodeAt(0);
+  let pieces = code < TABLE_SIZE ? FOLDS[code] : RARE_FOLDS.get(code);
+  if (pieces === undefined) {
     let out: string;
     if (/\s/u.test(char) || JOINERS.has(char)) out = " ";
     else if (APOSTROPHES.has(char)) out = "'";
     else if (char === "œ" || char === "Œ") out = "oe";
     else if (char === "æ" || char === "Æ") out = "ae";
     else out = char.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-    for (const piece of out) {
-      if (piece === " " && folded.endsWith(" ")) {
-        ends[ends.length - 1] = i + 1;
-        continue;
-      }
-      folded += piece;
+    pieces = [...out];
+    if (code < TABLE_SIZE) FOLDS[code] = pieces;
+    else RARE_FOLDS.set(code, pieces);
+  }
+  return pieces;
+}
+
+/**
+ * Folds a French text so that « l’Élysée », « l'Elysee » and « L'ÉLYSÉE » compare equal; keeps a map to the original offsets.
+ *
+ * « Maison-Blanche » → "maison blanche"; « Sergueï » → "serguei"; « œuvre » → "oeuvre" (two folded characters for « œ »).
+ */
+export function foldText(text: string): FoldedText {
+  const parts: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let lastIsSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const pieces = foldOf(text[i]);
+    for (let p = 0; p < pieces.length; p++) {
+      const piece = pieces[p];
+      if (piece === " ") {
+        if (lastIsSpace) {
+          ends[ends.length - 1] = i + 1;
+          continue;
+        }
+        lastIsSpace = true;
+      } else lastIsSpace = false;
+      parts.push(piece);
       starts.push(i);
       ends.push(i + 1);
     }
   }
-  return { folded, starts, ends };
+  return { folded: parts.join(""), starts, ends };
 }
 
 /**
@@ -52,5 +77,15 @@ export function foldPhrase(phrase: string): string {
 
 /** True for a folded character that belongs to a word. */
 export function isWordChar(char: string | undefined): boolean {
-  return char !== undefined && /[\p{L}\p{N}]/u.test(char);
+  if (char === undefined) return false;
+  if (char.length !== 1) return /[\p{L}\p{N}]/u.test(char);
+  const code = char.charCodeAt(0);
+  if (code >= TABLE_SIZE) {
+    let isWord = RARE_WORD_CHARS.get(code);
+    if (isWord === undefined) RARE_WORD_CHARS.set(code, (isWord = /[\p{L}\p{N}]/u.test(char)));
+    return isWord;
+  }
+  let kind = WORD_CHARS[code];
+  if (kind === 0) WORD_CHARS[code] = kind = /[\p{L}\p{N}]/u.test(char) ? 1 : 2;
+  return kind === 1;
 }

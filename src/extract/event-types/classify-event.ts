@@ -1,6 +1,6 @@
 import type { EventType } from "../../types.ts";
 import { foldText } from "../actors/fold-text.ts";
-import { compileTrigger, findTrigger, tokenize, type CompiledTrigger } from "./compile-trigger.ts";
+import { compileTrigger, matchAt, tokenize, type CompiledTrigger, type Token } from "./compile-trigger.ts";
 
 export { renderTitle } from "./render-title.ts";
 
@@ -10,13 +10,35 @@ export interface EventTrigger {
   trigger: { start: number; end: number; text: string };
 }
 
-interface CompiledType {
-  type: EventType;
-  triggers: CompiledTrigger[];
-  exclusions: CompiledTrigger[];
+/** One trigger or exclusion of one type, found through the first word it starts with. */
+interface IndexedTrigger {
+  /** Index of the type in the list, and of the trigger in the type's triggers or exclusions. */
+  type: number;
+  trigger: number;
+  exclusion: boolean;
+  compiled: CompiledTrigger;
 }
 
-const compiled = new WeakMap<EventType, CompiledType>();
+/** The triggers of a list of types, by first word: whole words by text, stems by their text. */
+interface TriggerIndex {
+  types: EventType[];
+  words: Map<string, IndexedTrigger[]>;
+  stems: Map<string, IndexedTrigger[]>;
+  shortestStem: number;
+  longestStem: number;
+}
+
+interface Candidate {
+  type: EventType;
+  start: number;
+  end: number;
+  /** Place of the type in the list and of the trigger in the type: earlier ones win ties. */
+  typeIndex: number;
+  triggerIndex: number;
+}
+
+const compiledTriggers = new WeakMap<EventType, { triggers: CompiledTrigger[]; exclusions: CompiledTrigger[] }>();
+const indexes = new WeakMap<EventType[], TriggerIndex>();
 
 /**
  * Finds the event types a French clause reports, in text order, one per trigger place. Triggers match whole words or stems
@@ -27,22 +49,32 @@ const compiled = new WeakMap<EventType, CompiledType>();
  * « Washington a décidé d'expulser 35 diplomates russes » → [{ type: expulsion-diplomates, trigger: « expulser » }].
  */
 export function classifyEvent(clause: string, types: EventType[]): EventTrigger[] {
+  const index = indexOf(types);
   const { folded, starts, ends } = foldText(clause);
   const tokens = tokenize(folded);
-  const candidates: { type: EventType; start: number; end: number }[] = [];
-  for (const type of types) {
-    const { triggers, exclusions } = compiledOf(type);
-    const excluded = exclusions.flatMap((exclusion) => findTrigger(exclusion, tokens));
-    for (const trigger of triggers) {
-      for (const span of findTrigger(trigger, tokens)) {
-        if (excluded.some((zone) => span.start < zone.end && zone.start < span.end)) continue;
-        candidates.push({ type, ...span });
-      }
+  const candidates: Candidate[] = [];
+  /** Per type index, the folded spans its exclusions cover; filled only for types that have an exclusion match. */
+  let excluded: { start: number; end: number }[][] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const text = tokens[i].text;
+    const exact = index.words.get(text);
+    if (exact) collect(exact, tokens, i);
+    const longest = Math.min(index.longestStem, text.length);
+    for (let length = index.shortestStem; length <= longest; length++) {
+      const stems = index.stems.get(length === text.length ? text : text.slice(0, length));
+      if (stems) collect(stems, tokens, i);
     }
   }
-  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.type.priority - b.type.priority || a.start - b.start);
-  const kept: typeof candidates = [];
-  for (const candidate of candidates) {
+  const kept: Candidate[] = [];
+  if (candidates.length === 0) return [];
+  const allowed = excluded === undefined ? candidates : candidates.filter((candidate) => {
+    const zones = excluded![candidate.typeIndex];
+    return zones === undefined || !zones.some((zone) => candidate.start < zone.end && zone.start < candidate.end);
+  });
+  // The same order as matching every trigger of every type in turn, then a stable sort by length, priority and place.
+  allowed.sort((a, b) => b.end - b.start - (a.end - a.start) || a.type.priority - b.type.priority || a.start - b.start
+    || a.typeIndex - b.typeIndex || a.triggerIndex - b.triggerIndex);
+  for (const candidate of allowed) {
     if (kept.some((other) => candidate.start < other.end && other.start < candidate.end)) continue;
     kept.push(candidate);
   }
@@ -53,13 +85,50 @@ export function classifyEvent(clause: string, types: EventType[]): EventTrigger[
       const to = ends[end - 1];
       return { type, trigger: { start: from, end: to, text: clause.slice(from, to) } };
     });
+
+  function collect(entries: IndexedTrigger[], tokens: Token[], first: number): void {
+    for (const entry of entries) {
+      const last = matchAt(entry.compiled, tokens, first);
+      if (last < 0) continue;
+      const span = { start: tokens[first].start, end: tokens[last].end };
+      if (entry.exclusion) {
+        excluded ??= [];
+        (excluded[entry.type] ??= []).push(span);
+      } else candidates.push({ type: index.types[entry.type], ...span, typeIndex: entry.type, triggerIndex: entry.trigger });
+    }
+  }
 }
 
-function compiledOf(type: EventType): CompiledType {
-  let entry = compiled.get(type);
+/** The trigger index of a list of types, built once per list (and again if the list has changed since). */
+function indexOf(types: EventType[]): TriggerIndex {
+  const cached = indexes.get(types);
+  if (cached && cached.types.length === types.length && cached.types.every((type, i) => type === types[i])) return cached;
+  const index: TriggerIndex = { types: [...types], words: new Map(), stems: new Map(), shortestStem: Infinity, longestStem: 0 };
+  types.forEach((type, typeIndex) => {
+    const { triggers, exclusions } = compiledOf(type);
+    const add = (compiled: CompiledTrigger, trigger: number, exclusion: boolean) => {
+      const [first] = compiled.words;
+      const map = first.stem ? index.stems : index.words;
+      let list = map.get(first.text);
+      if (!list) map.set(first.text, (list = []));
+      list.push({ type: typeIndex, trigger, exclusion, compiled });
+      if (first.stem) {
+        index.shortestStem = Math.min(index.shortestStem, first.text.length);
+        index.longestStem = Math.max(index.longestStem, first.text.length);
+      }
+    };
+    triggers.forEach((compiled, trigger) => add(compiled, trigger, false));
+    exclusions.forEach((compiled, trigger) => add(compiled, trigger, true));
+  });
+  indexes.set(types, index);
+  return index;
+}
+
+function compiledOf(type: EventType): { triggers: CompiledTrigger[]; exclusions: CompiledTrigger[] } {
+  let entry = compiledTriggers.get(type);
   if (!entry) {
-    entry = { type, triggers: type.triggers.map(compileTrigger), exclusions: (type.exclusions ?? []).map(compileTrigger) };
-    compiled.set(type, entry);
+    entry = { triggers: type.triggers.map(compileTrigger), exclusions: (type.exclusions ?? []).map(compileTrigger) };
+    compiledTriggers.set(type, entry);
   }
   return entry;
 }

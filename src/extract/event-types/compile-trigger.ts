@@ -1,4 +1,4 @@
-import { foldText } from "../actors/fold-text.ts";
+import { foldText, isWordChar } from "../actors/fold-text.ts";
 
 /** Most words a « … » gap in a trigger may skip. */
 export const MAX_GAP = 5;
@@ -55,9 +55,29 @@ export function compileTrigger(trigger: string): CompiledTrigger {
 /** The words of a folded text: « l'ambassadeur » gives "l" and "ambassadeur". */
 export function tokenize(folded: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of folded.matchAll(/[\p{L}\p{N}]+/gu)) tokens.push({ text: match[0], start: match.index!, end: match.index! + match[0].length });
+  let start = -1;
+  for (let i = 0; i < folded.length; i++) {
+    const code = folded.charCodeAt(i);
+    let width = 1;
+    let isWord: boolean;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < folded.length && (folded.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      // A letter outside the Basic Multilingual Plane is one character of two code units.
+      width = 2;
+      isWord = WORD.test(folded.slice(i, i + 2));
+    } else isWord = isWordChar(folded[i]);
+    if (isWord) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      tokens.push({ text: folded.slice(start, i), start, end: i });
+      start = -1;
+    }
+    i += width - 1;
+  }
+  if (start >= 0) tokens.push({ text: folded.slice(start), start, end: folded.length });
   return tokens;
 }
+
+const WORD = /^[\p{L}\p{N}]+$/u;
 
 /**
  * Every place a compiled trigger matches, as folded offsets; at each start the shortest match is kept.
@@ -66,23 +86,32 @@ export function tokenize(folded: string): Token[] {
  */
 export function findTrigger(trigger: CompiledTrigger, tokens: Token[]): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];
-  const fits = (word: TriggerWord, token: Token) => (word.stem ? token.text.startsWith(word.text) : token.text === word.text);
-  const extend = (wordIndex: number, tokenIndex: number): number | undefined => {
-    if (wordIndex === trigger.words.length) return tokenIndex - 1;
-    const word = trigger.words[wordIndex];
-    for (let next = tokenIndex; next <= tokenIndex + word.gap && next < tokens.length; next++) {
-      if (fits(word, tokens[next])) {
-        const last = extend(wordIndex + 1, next + 1);
-        if (last !== undefined) return last;
-      }
-    }
-    return undefined;
-  };
   for (let i = 0; i < tokens.length; i++) {
-    if (!fits(trigger.words[0], tokens[i])) continue;
-    const last = extend(1, i + 1);
-    if (last !== undefined) found.push({ start: tokens[i].start, end: tokens[last].end });
+    const last = matchAt(trigger, tokens, i);
+    if (last >= 0) found.push({ start: tokens[i].start, end: tokens[last].end });
   }
   return found;
 }
 
+/** The index of the last token of the trigger's match starting at token `first`, or -1 when it does not match there. */
+export function matchAt(trigger: CompiledTrigger, tokens: Token[], first: number): number {
+  if (!fits(trigger.words[0], tokens[first].text)) return -1;
+  return extend(trigger.words, tokens, 1, first + 1);
+}
+
+function fits(word: TriggerWord, token: string): boolean {
+  return word.stem ? token.startsWith(word.text) : token === word.text;
+}
+
+/** Matches words[wordIndex…] from token `tokenIndex`, each within its gap; the earliest tokens win. */
+function extend(words: TriggerWord[], tokens: Token[], wordIndex: number, tokenIndex: number): number {
+  if (wordIndex === words.length) return tokenIndex - 1;
+  const word = words[wordIndex];
+  for (let next = tokenIndex; next <= tokenIndex + word.gap && next < tokens.length; next++) {
+    if (fits(word, tokens[next].text)) {
+      const last = extend(words, tokens, wordIndex + 1, next + 1);
+      if (last >= 0) return last;
+    }
+  }
+  return -1;
+}
