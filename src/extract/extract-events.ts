@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { DateTime } from "luxon";
 import type { ActorMention, ActorRegistry, Article, CalendarDate, Diagnostic, EventActor, EventRecord, EventType, Precision, Sentence, Timex } from "../types.ts";
 import { locate } from "../errors.ts";
 import { calendarOf, tagDates } from "./temporal/index.ts";
@@ -7,6 +8,8 @@ import { classifyEvent, renderTitle } from "./event-types/classify-event.ts";
 import { readingOf } from "./reading-of.ts";
 import { splitSentences } from "./split-sentences.ts";
 import { isInside, quotedSpans } from "./quoted-spans.ts";
+import { assignRoles } from "./assign-roles.ts";
+import { COMPLEMENT_BREAK, DETERMINER_BEFORE } from "./words-clause.ts";
 
 /** A sentence of an article with where it sits in the file and on the article page. */
 export interface AnchoredSentence extends Sentence {
@@ -40,7 +43,7 @@ interface DatedTimex extends Timex {
 export function extractEvents(article: Article, knowledge: Knowledge): ArticleExtraction {
   const reference = article.published;
   const timexes = tagDates(article.body, reference)
-    .map((timex) => ({ ...timex, ...calendarOf(timex.value) }))
+    .map((timex) => ({ ...timex, ...eventDateOf(timex.value) }))
     .filter((timex): timex is DatedTimex => timex.date !== undefined && timex.type !== "DURATION" && timex.type !== "SET");
   const sentences = splitSentences(article.body).map((sentence, index) => ({
     ...sentence,
@@ -69,7 +72,9 @@ export function extractEvents(article: Article, knowledge: Knowledge): ArticleEx
     const outside = own.filter((timex) => !isInside(quotes, timex.start, timex.end));
     const found = classifyEvent(sentence.text, knowledge.types).filter(({ trigger }) => !isInside(quotes, trigger.start, trigger.end));
     // A statement is only an event of its own when the sentence reports nothing else.
-    const triggers = found.some(({ type }) => type.id !== "declaration") ? found.filter(({ type }) => type.id !== "declaration" || found.length === 1) : found;
+    const reported = found.some(({ type }) => type.id !== "declaration") ? found.filter(({ type }) => type.id !== "declaration" || found.length === 1) : found;
+    // « a dénoncé les sanctions », « a rejeté la proposition » : a noun in the object of an action is what the action is about.
+    const triggers = reported.filter((candidate, index) => !isObjectOf(sentence.text, candidate.trigger, reported.slice(0, index).map((other) => other.trigger)));
     const owners = assignTimexes(outside.filter((timex) => !isAttributive(sentence.text, timex, triggers.map((found) => found.trigger))), triggers.map((found) => found.trigger));
     const mentions = matchActors(sentence.text, knowledge.registry, paragraphDate?.date ?? reference, { previous: previousMentions })
       .filter((mention) => !isInside(quotes, mention.start, mention.end));
@@ -92,19 +97,19 @@ export function extractEvents(article: Article, knowledge: Knowledge): ArticleEx
       const segment = segmentOf(triggers.map((found) => found.trigger), index, sentence.text.length);
       const inSegment = matchActors(sentence.text, knowledge.registry, date, { previous: previousMentions })
         .filter((mention) => mention.start >= segment.start && mention.end <= segment.end && !isInside(quotes, mention.start, mention.end));
-      const source = passiveAgent(sentence.text, trigger, inSegment)
-        ?? [...inSegment].reverse().find((mention) => mention.end <= trigger.start)
-        ?? inSegment.find((mention) => mention.start >= trigger.end && isInvertedSpeech(sentence.text, trigger.end, mention.start))
+      const { source, target } = assignRoles({
+        text: sentence.text,
+        trigger,
+        mentions: inSegment,
+        registry: knowledge.registry,
+        previous: previousMentions,
         // « Le gouvernement russe a annoncé que l'ambassadeur serait rappelé »: the reporter of a decision is its agent.
-        ?? previousSource
-        // « Vendredi 30, le président russe a calmé le jeu. Retoquant la proposition… »: a sentence without a subject continues the last one.
-        ?? (sentenceSubject === undefined && index === 0 ? lastSubject : undefined);
-      // The target is someone else: not the agent, nor the agent's own country (« Obama menace les États-Unis »).
-      const sourceCountry = source && countryOf(source.actorId, knowledge.registry);
-      const target = inSegment.find((mention) => mention.start >= trigger.end && mention.actorId !== source?.actorId
-        && (sourceCountry === undefined || countryOf(mention.actorId, knowledge.registry) !== sourceCountry));
+        previousSource,
+        // « Vendredi 30, le président russe a calmé le jeu. Retoquant la proposition… »: a participial sentence continues the last one.
+        lastSubject: sentenceSubject === undefined && index === 0 ? lastSubject : undefined,
+      });
       previousSource = source;
-      if (!source && !target && inSegment.length === 0) return;
+      if (!source && !target) return;
       if (type.id === "declaration" && !source) return;
 
       const toActor = (mention: ActorMention): EventActor => ({ id: mention.actorId, name: knowledge.registry.byId.get(mention.actorId)?.name ?? mention.actorId });
@@ -155,21 +160,48 @@ export function extractEvents(article: Article, knowledge: Knowledge): ArticleEx
 
 /**
  * A date written as a complement of a noun (« l'élection présidentielle du 8 novembre ») dates that noun, not the
- * action of the sentence: it dates a trigger only when no verb stands between them (« l'entretien … de ce 7 décembre »).
+ * action of the sentence: it dates a trigger only when the trigger is itself a noun and no verb stands between them
+ * (« l'entretien … de ce 7 décembre »); « Lavrov a critiqué l'élection du 8 novembre » leaves the criticism undated.
  */
 function isAttributive(text: string, timex: { start: number }, triggers: { start: number; end: number }[]): boolean {
   if (!/(?:^|\s)(?:du|de|des|d')\s*$/iu.test(text.slice(Math.max(0, timex.start - 5), timex.start).replace(/(?:ce|cette)\s*$/iu, ""))
     && !/(?:^|\s)(?:du|de|des|d')\s+(?:ce|cette)\s+$/iu.test(text.slice(Math.max(0, timex.start - 10), timex.start))) return false;
-  return !triggers.some((trigger) => trigger.end <= timex.start && !VERB_BETWEEN.test(text.slice(trigger.end, timex.start)));
+  return !triggers.some((trigger) => trigger.end <= timex.start && DETERMINER_BEFORE.test(text.slice(Math.max(0, trigger.start - 20), trigger.start))
+    && !VERB_BETWEEN.test(text.slice(trigger.end, timex.start)));
 }
 
 /** A conjugated or infinitive verb: an auxiliary or a preposition followed by a participle or an infinitive. */
 const VERB_BETWEEN = /(?:^|\s)(?:a|ont|avait|avaient|avoir|être|été|est|sont|d'|de|à)\s*\p{L}+(?:é|ée|és|ées|er|ir|re)(?=\s|$|[,.])/u;
 
-/** « démenties par Moscou »: after a passive participle, the agent follows « par ». */
-function passiveAgent(text: string, trigger: { end: number }, mentions: ActorMention[]): ActorMention | undefined {
-  const after = /^\p{L}*\s+par\s+/u.exec(text.slice(trigger.end));
-  return after ? mentions.find((mention) => mention.start === trigger.end + after[0].length) : undefined;
+/**
+ * A noun trigger right in the object of an earlier trigger of the clause is what that action is about, not an action of
+ * its own: « Pékin a dénoncé les sanctions britanniques », « Poutine a rejeté la proposition de son ministre ».
+ * Two nouns joined by « et » stay two actions (« l'expulsion de diplomates et la fermeture de deux sites »).
+ */
+function isObjectOf(text: string, trigger: { start: number; end: number }, earlier: { start: number; end: number }[]): boolean {
+  const previous = earlier[earlier.length - 1];
+  if (!previous || !DETERMINER_BEFORE.test(text.slice(Math.max(0, trigger.start - 20), trigger.start))) return false;
+  const between = text.slice(previous.end, trigger.start);
+  return between.length <= 60 && !COMPLEMENT_BREAK.test(between);
+}
+
+/**
+ * The calendar date an event gets from a tagged value: a day, a month or a year as written; a week goes to its month
+ * when it lies in one (« la semaine dernière » → 2021-03), else to its year; a season to its year (« au printemps 2018 » → 2018).
+ * "2021-W11" → { date: "2021-03", precision: "month" }; "2018-SP" → { date: "2018", precision: "year" }; "PAST_REF" → null.
+ */
+export function eventDateOf(value: string): { date: string; precision: Precision } | null {
+  const week = /^(\d{4})-W(\d{2})$/.exec(value);
+  if (week) {
+    const monday = DateTime.fromObject({ weekYear: Number(week[1]), weekNumber: Number(week[2]), weekday: 1 }, { zone: "utc" });
+    if (!monday.isValid) return null;
+    const sunday = monday.plus({ days: 6 });
+    if (monday.month === sunday.month) return { date: monday.toFormat("yyyy-MM"), precision: "month" };
+    return monday.year === sunday.year ? { date: String(monday.year), precision: "year" } : null;
+  }
+  const season = /^(\d{4})-(?:SP|SU|FA|WI)$/.exec(value);
+  if (season) return { date: season[1], precision: "year" };
+  return calendarOf(value);
 }
 
 /** « Dmitri Peskov : « Une fois de plus, une occasion a été manquée… » » — the speaker and the first words of the quotation. */
@@ -231,10 +263,6 @@ function segmentOf(triggers: { start: number; end: number }[], index: number, le
   return { start: index > 0 ? triggers[index - 1].end : 0, end: index + 1 < triggers.length ? triggers[index + 1].start : length };
 }
 
-/** « …, a déclaré Peskov » : the speaker follows the verb right after a quotation. */
-function isInvertedSpeech(text: string, triggerEnd: number, mentionStart: number): boolean {
-  return /^[\s\p{L}'’-]{0,30}$/u.test(text.slice(triggerEnd, mentionStart)) && /[»"”,]\s*(?:a|ont|avait|a-t-il|a-t-elle)?\s*\S*$/u.test(text.slice(0, triggerEnd).trimEnd().replace(/\S+$/, "").trimEnd() + " ");
-}
 
 function uniqueActors(actors: EventActor[]): EventActor[] {
   const seen = new Set<string>();

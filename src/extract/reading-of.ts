@@ -1,5 +1,5 @@
 import {
-  FUTURE_ENDINGS, FUTURE_MARKERS, HYPOTHESIS_MARKERS, HYPOTHESIS_OPENERS, NEGATING_VERBS, NEGATION_PARTICLES, PAST_REPORTING,
+  FUTURE_ENDINGS, FUTURE_MARKERS, HYPOTHESIS_MARKERS, HYPOTHESIS_OPENERS, NEGATING_VERBS, NEGATION_PARTICLES, NEGATIVE_SUBJECTS, PAST_REPORTING,
 } from "./words-mood.ts";
 
 /** How a sentence presents the action at a trigger. */
@@ -25,7 +25,9 @@ export function readingOf(sentence: string, start: number, end: number): Reading
   if (isNegated(lower, clauseStart, start, end)) return "negated";
   if (isRuledOut(lower, start)) return "negated";
 
-  const conditionalOrFuture = FUTURE_ENDINGS.test(word) || lastWords(before, 2).some((w) => /^(?:ser|aur|fer|ir)(?:a|ai|ont|ait|aient)$/.test(w));
+  // « Washington imposerait des sanctions », « imposera de nouvelles sanctions » : the governing verb is conditional or future.
+  const conditionalOrFuture = FUTURE_ENDINGS.test(word) || lastWords(before, 2).some((w) => /^(?:ser|aur|fer|ir)(?:a|ai|ont|ait|aient)$/.test(w))
+    || lastWords(before, 3).some((w) => w.length > 5 && /(?:er|ir|dr|[^aeiou]r)(?:a|ont|ait|aient)$/u.test(w));
   const periphrasis = FUTURE_MARKERS.some((marker) => containsPhrase(tail(before, 30), marker));
   if ((conditionalOrFuture || periphrasis) && !reportedDecision(lower, start)) return "future";
   return "fact";
@@ -91,6 +93,8 @@ function isNegated(text: string, clauseStart: number, start: number, end: number
   const after = text.slice(end, end + 40);
   const ne = /\bn(?:e\s|')/u.exec(tail(before, 30));
   if (!ne) return false;
+  const subject = before.slice(0, before.length - tail(before, 30).length + ne.index);
+  if (new RegExp(`(?:^|[^\\p{L}])(?:${NEGATIVE_SUBJECTS.join("|")})(?:$|[^\\p{L}])`, "u").test(subject)) return true;
   const particles = new RegExp(`\\b(?:${NEGATION_PARTICLES.join("|")})\\b`, "u");
   return particles.test(tail(before, 30).slice(ne.index)) || particles.test(after.split(/\s+/).slice(0, 3).join(" "));
 }

@@ -6,16 +6,20 @@ export const HYPOTHESIS_OPENERS = ["si", "s'il", "s'ils", "au cas où", "à supp
 /** Words before a trigger, in its clause, that make it hypothetical or merely possible. */
 export const HYPOTHESIS_MARKERS = [
   "venait à", "venaient à", "pourrait", "pourraient", "aurait pu", "auraient pu", "pourra", "pourront", "éventuel",
-  "éventuelle", "éventuellement", "possible", "risque de", "menace de", "envisage de", "envisagent de", "serait prêt",
+  "éventuelle", "éventuellement", "possible", "risque de", "menace de", "menace d'", "menacé de", "menacé d'", "menacent de",
+  "menacent d'", "envisage de", "envisage d'", "envisagent d'", "envisagent de", "serait prêt",
   "seraient prêts", "prétendues", "prétendue", "prétendu", "présumée", "présumées", "supposée",
 ];
 
 /** Verbs before a trigger that deny or rule out the action they introduce. */
 export const NEGATING_VERBS = [
   "exclut de", "exclut d'", "exclu de", "exclu d'", "écarte", "refuse de", "refuse d'", "refusé de", "refusé d'",
-  "renonce à", "renoncé à", "nie avoir", "dément avoir", "sans", "plutôt que de", "au lieu de", "retoquant", "rejette",
+  "renonce à", "renoncé à", "écarté", "a écarté", "nie avoir", "dément avoir", "sans", "plutôt que de", "au lieu de", "retoquant", "rejette",
   "a rejeté", "empêcher", "éviter", "ne pas",
 ];
+
+/** Negative words that, before « ne », make the clause negative: « Aucun diplomate n'a été expulsé », « Ni Moscou ni Washington n'ont… ». */
+export const NEGATIVE_SUBJECTS = ["aucun", "aucune", "personne", "rien", "ni", "nul", "nulle", "jamais"];
 
 /** Second parts of the French negation "ne … pas". */
 export const NEGATION_PARTICLES = ["pas", "jamais", "plus", "personne", "aucun", "aucune", "rien", "guère", "point"];

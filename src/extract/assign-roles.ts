@@ -1,0 +1,174 @@
+import type { ActorMention, ActorRegistry } from "../types.ts";
+import { foldPhrase } from "./actors/fold-text.ts";
+import { NP_ENDS, NP_FILLERS, PARTICIPLE, PASSIVE_AUXILIARY, PERSON_TITLES, REFLEXIVE_AUXILIARY, SUBJECT_PRONOUNS } from "./words-clause.ts";
+
+/** What the roles of one trigger are decided from. */
+export interface RoleContext {
+  text: string;
+  trigger: { start: number; end: number };
+  /** Actor mentions of the trigger's stretch of the sentence, in text order, quotations left out. */
+  mentions: ActorMention[];
+  registry: ActorRegistry;
+  /** Mentions of the previous sentence, for « il », « elle ». */
+  previous: ActorMention[];
+  /** The agent of the trigger before this one in the sentence (« a annoncé que l'ambassadeur serait rappelé »). */
+  previousSource?: ActorMention;
+  /** The person a subjectless participial sentence continues (« Retoquant la proposition… »). */
+  lastSubject?: ActorMention;
+}
+
+export interface Roles {
+  source?: ActorMention;
+  target?: ActorMention;
+}
+
+/**
+ * Decides who did what to whom around a trigger, by general rules of French word order:
+ * - passive voice: the subject is the target and the agent follows « par » (« Trois diplomates russes ont été expulsés par Berlin »);
+ * - active voice: the nearest actor before the verb is the source; of « X et Y », X is the source and Y the partner
+ *   (« Joe Biden et Vladimir Poutine se sont rencontrés »), as of « entre X et Y » after a noun;
+ * - after a quotation, the speaker follows the verb (« …, a déclaré Joe Biden »);
+ * - « il » / « elle » with no actor before the verb is the one person of that gender in the previous sentence, and none when two fit;
+ * - the target is the first other actor after the verb, not the source's own country; failing that a nationality adjective
+ *   of the object (« expulsé trois diplomates allemands » → Allemagne), failing that the partner.
+ *
+ * « Le 16 juin, Joe Biden et Vladimir Poutine se sont rencontrés à Genève. » → source Joe Biden, target Vladimir Poutine.
+ */
+export function assignRoles(context: RoleContext): Roles {
+  const { text, trigger, mentions, registry } = context;
+  const before = mentions.filter((mention) => mention.end <= trigger.start);
+  const after = mentions.filter((mention) => mention.start >= trigger.end);
+
+  if (isPassive(text, trigger)) {
+    const source = agentAfter(text, trigger, after);
+    const patient = before[before.length - 1] ?? nationalityBefore(text, trigger.start, registry);
+    return { source, target: patient && patient.actorId !== source?.actorId ? patient : undefined };
+  }
+
+  let source = agentAfter(text, trigger, after, true);
+  let partner: ActorMention | undefined;
+  let between = false;
+  if (!source && before.length > 0) {
+    source = before[before.length - 1];
+    const first = before[before.length - 2];
+    if (first && /^\s*(?:et|ni)\s*$/iu.test(text.slice(first.end, source.start))) [source, partner] = [first, source];
+  }
+  source ??= after.find((mention) => isInvertedSpeech(text, trigger.end, mention.start));
+  source ??= context.previousSource;
+  if (!source && before.length === 0) source = pronounSubject(context) ?? participialSubject(context);
+  if (!source) {
+    // « Un sommet entre Joe Biden et Vladimir Poutine » : the first named is the source, the second the partner.
+    const [x, y] = after;
+    if (x && y && /\bentre\s+$/iu.test(text.slice(trigger.end, x.start)) && /^\s*et\s*$/iu.test(text.slice(x.end, y.start))) [source, partner, between] = [x, y, true];
+  }
+
+  const sourceCountry = source ? registry.byId.get(source.actorId)?.country : undefined;
+  const isOwnCountry = (mention: ActorMention) => {
+    const actor = registry.byId.get(mention.actorId);
+    return actor?.kind === "country" && sourceCountry !== undefined && actor.country === sourceCountry;
+  };
+  if (between) return { source, target: partner };
+  const named = after.find((mention) => mention.actorId !== source?.actorId && mention !== partner && !isOwnCountry(mention));
+  const national = nationalityAfter(text, trigger.end, registry, sourceCountry);
+  // « a expulsé dix diplomates russes, a annoncé le département d'État » : the object comes before the next clause.
+  const target = (national && (!named || national.start < named.start) ? national : named) ?? partner;
+  return { source, target };
+}
+
+/** « a été expulsé », « ont été démenties », « serait rappelé » : a participle trigger after a form of « être ». */
+function isPassive(text: string, trigger: { start: number; end: number }): boolean {
+  const word = /^[\p{L}-]*/u.exec(text.slice(trigger.start))?.[0] ?? "";
+  const before = text.slice(Math.max(0, trigger.start - 60), trigger.start);
+  // « se sont rencontrés » is a pronominal verb in the active voice.
+  return PARTICIPLE.test(word) && PASSIVE_AUXILIARY.test(before) && !REFLEXIVE_AUXILIARY.test(before);
+}
+
+/**
+ * The agent after « par »: « expulsés jeudi par Berlin ». With `adjacent`, only « par » right after the participle
+ * (« des accusations démenties par Moscou »), since an active verb's « par » is a means (« a piraté par courriel »).
+ */
+function agentAfter(text: string, trigger: { end: number }, after: ActorMention[], adjacent = false): ActorMention | undefined {
+  const pattern = adjacent ? /^\p{L}*\s+par\s+(?:l['’]|le\s+|la\s+|les\s+)?$/u : /^[^,;:.!?]{0,40}?\bpar\s+(?:l['’]|le\s+|la\s+|les\s+)?$/u;
+  return after.find((mention) => pattern.test(text.slice(trigger.end, mention.start)) || pattern.test(text.slice(trigger.end, mention.start).replace(/(?:l['’]|le\s+|la\s+|les\s+)$/u, "")));
+}
+
+/** « …, a déclaré Peskov » : the speaker follows the verb right after a quotation. */
+function isInvertedSpeech(text: string, triggerEnd: number, mentionStart: number): boolean {
+  return /^[\s\p{L}'’-]{0,30}$/u.test(text.slice(triggerEnd, mentionStart))
+    && /[»"”,]\s*(?:a|ont|avait|a-t-il|a-t-elle)?\s*\S*$/u.test(text.slice(0, triggerEnd).trimEnd().replace(/\S+$/, "").trimEnd() + " ");
+}
+
+/** « Il a ensuite dénoncé l'Otan » : the one person of that gender the previous sentence named. */
+function pronounSubject(context: RoleContext): ActorMention | undefined {
+  const clause = context.text.slice(0, context.trigger.start);
+  const match = [...clause.matchAll(/(?:^|[\s,'’-])(il|elle)(?=\s|$)(?!\s+y\s+a\s+(?:\d|un|une|deux|trois|quelques|plusieurs|longtemps|peu))/giu)].pop();
+  if (!match) return undefined;
+  const gender = SUBJECT_PRONOUNS[match[1].toLowerCase()];
+  const people = new Map<string, "m" | "f" | undefined>();
+  for (const mention of context.previous) {
+    const actor = context.registry.byId.get(mention.actorId);
+    if (actor?.kind === "person") people.set(actor.id, actor.gender);
+  }
+  const fitting = [...people].filter(([, personGender]) => personGender === gender || personGender === undefined);
+  if (fitting.length !== 1 || fitting[0][1] !== gender) return undefined;
+  const at = match.index + match[0].length - match[1].length;
+  return { actorId: fitting[0][0], start: at, end: at + match[1].length, text: match[1], via: "pronoun" };
+}
+
+/** « Retoquant la proposition de son ministre… » : a sentence that opens on a participle continues the last subject. */
+function participialSubject(context: RoleContext): ActorMention | undefined {
+  const opening = context.text.replace(/^[^,]{0,30},\s*/u, (lead) => (/\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|veille|lendemain/iu.test(lead) ? "" : lead));
+  return /^\p{L}+ants?\b/u.test(opening) ? context.lastSubject : undefined;
+}
+
+/** A nationality adjective in the object right after the trigger: « a expulsé trois diplomates allemands » → Allemagne. */
+function nationalityAfter(text: string, from: number, registry: ActorRegistry, sourceCountry?: string): ActorMention | undefined {
+  const words = [...text.slice(from).matchAll(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}'’-]/gu)];
+  let content = 0;
+  for (const word of words) {
+    const folded = foldPhrase(word[0]);
+    if (!/^[\p{L}\p{N}]/u.test(word[0]) || NP_ENDS.has(word[0].toLowerCase())) {
+      // A preposition or a punctuation mark ends the object, unless nothing of it came yet (« a dénoncé mardi les… »).
+      if (content > 0 || !/^[\p{L}\p{N}]/u.test(word[0])) return undefined;
+      continue;
+    }
+    if (NP_FILLERS.has(word[0].toLowerCase()) || /^\d/u.test(word[0])) continue;
+    // « l'ancien président américain » is a person the registry could not name, not the country.
+    if (PERSON_TITLES.has(folded)) return undefined;
+    const country = countryOfAdjective(folded, registry);
+    if (country) {
+      if (country.country === sourceCountry) return undefined;
+      const start = from + word.index!;
+      return { actorId: country.id, start, end: start + word[0].length, text: word[0], via: "alias" };
+    }
+    if (++content > 3) return undefined;
+  }
+  return undefined;
+}
+
+/** A nationality adjective in the subject of a passive verb: « Trois diplomates russes ont été expulsés » → Russie. */
+function nationalityBefore(text: string, to: number, registry: ActorRegistry): ActorMention | undefined {
+  const clause = text.slice(0, to).split(/[,;:]/u).pop() ?? "";
+  const offset = to - clause.length;
+  const words = [...clause.matchAll(/[\p{L}]+/gu)].slice(0, 6);
+  for (const word of words) {
+    const country = countryOfAdjective(foldPhrase(word[0]), registry);
+    if (country) return { actorId: country.id, start: offset + word.index!, end: offset + word.index! + word[0].length, text: word[0], via: "alias" };
+  }
+  return undefined;
+}
+
+const adjectiveTables = new WeakMap<ActorRegistry, Map<string, { id: string; country?: string }>>();
+
+function countryOfAdjective(folded: string, registry: ActorRegistry): { id: string; country?: string } | undefined {
+  let table = adjectiveTables.get(registry);
+  if (!table) {
+    table = new Map();
+    for (const actor of registry.actors) {
+      if (actor.kind !== "country") continue;
+      for (const adjective of actor.adjectives ?? []) table.set(foldPhrase(adjective), { id: actor.id, country: actor.country });
+    }
+    adjectiveTables.set(registry, table);
+  }
+  return table.get(folded);
+}
