@@ -55,6 +55,8 @@ export function extractEvents(article: Article, knowledge: Knowledge): ArticleEx
   const diagnostics: Diagnostic[] = [];
   let previousMentions: ActorMention[] = [];
   let paragraphDate: DatedTimex | undefined;
+  // The day of the last event told with a written date: « la veille », « le lendemain » count from it.
+  let lastEventDay: CalendarDate | undefined;
   let lastSubject: ActorMention | undefined;
   let paragraph = -1;
 
@@ -69,7 +71,8 @@ export function extractEvents(article: Article, knowledge: Knowledge): ArticleEx
       .filter((timex) => timex.start >= sentence.start && timex.end <= sentence.end)
       .map((timex) => ({ ...timex, start: timex.start - sentence.start, end: timex.end - sentence.start }));
     // Words inside a quotation are someone's speech: they neither report events nor date the report around them.
-    const outside = own.filter((timex) => !isInside(quotes, timex.start, timex.end));
+    const outside = own.filter((timex) => !isInside(quotes, timex.start, timex.end))
+      .map((timex) => (lastEventDay && STORY_RELATIVE.test(timex.text) ? reanchor(timex, lastEventDay) : timex));
     const found = classifyEvent(sentence.text, knowledge.types).filter(({ trigger }) => !isInside(quotes, trigger.start, trigger.end));
     // A statement is only an event of its own when the sentence reports nothing else.
     const reported = found.some(({ type }) => type.id !== "declaration") ? found.filter(({ type }) => type.id !== "declaration" || found.length === 1) : found;
@@ -80,6 +83,7 @@ export function extractEvents(article: Article, knowledge: Knowledge): ArticleEx
       .filter((mention) => !isInside(quotes, mention.start, mention.end));
     const sentenceSubject = mentions.find((mention) => mention.start < (triggers[0]?.trigger.start ?? 0));
 
+    const before = events.length;
     const typesSeen = new Set<string>();
     let previousSource: ActorMention | undefined;
     triggers.forEach(({ type, trigger }, index) => {
@@ -150,8 +154,12 @@ export function extractEvents(article: Article, knowledge: Knowledge): ArticleEx
       }
     });
 
-    const dated = outside.find((timex) => timex.precision === "day") ?? outside[0];
+    // An undated sentence that goes on with the account belongs to the last event told, else to the last date written.
+    const told = events.length > before ? events[events.length - 1] : undefined;
+    const toldDating = told && !told.approximate ? outside.find((timex) => timex.text === told.sources[0].expression && timex.date === told.date) : undefined;
+    const dated = toldDating ?? outside.find((timex) => timex.precision === "day" && !isAttributive(sentence.text, timex, [])) ?? outside[0];
     if (dated) paragraphDate = dated;
+    if (told && !told.approximate && !told.planned && told.precision === "day") lastEventDay = told.date;
     previousMentions = mentions;
     lastSubject = mentions.find((mention) => registryKind(mention, knowledge) === "person") ?? mentions[0] ?? lastSubject;
   }
@@ -172,6 +180,19 @@ function isAttributive(text: string, timex: { start: number }, triggers: { start
 
 /** A conjugated or infinitive verb: an auxiliary or a preposition followed by a participle or an infinitive. */
 const VERB_BETWEEN = /(?:^|\s)(?:a|ont|avait|avaient|avoir|être|été|est|sont|d'|de|à)\s*\p{L}+(?:é|ée|és|ées|er|ir|re)(?=\s|$|[,.])/u;
+
+/** Expressions counted from the day the story is at: « la veille », « le lendemain », « deux jours plus tard ». */
+const STORY_RELATIVE = /^(?:la\s+|le\s+|l['’])?(?:veille|avant-veille|lendemain|surlendemain|jour\s+même)\b|(?:plus\s+tard|auparavant|plus\s+tôt)$/iu;
+
+/**
+ * Dates « la veille » from the last event told rather than from the last date written: in « Le 3 mars, Blinken a
+ * rencontré Lavrov pour évoquer l'élection du 8 novembre. Le lendemain, … », the next day is 4 March.
+ */
+function reanchor(timex: DatedTimex, day: CalendarDate): DatedTimex {
+  const [again] = tagDates(timex.text, day);
+  const calendar = again && again.start === 0 && again.end === timex.text.length ? eventDateOf(again.value) : null;
+  return calendar ? { ...timex, value: again.value, ...calendar } : timex;
+}
 
 /**
  * A noun trigger right in the object of an earlier trigger of the clause is what that action is about, not an action of

@@ -83,6 +83,13 @@ const NARRATIVE: Case[] = [
     { type: "sanctions", date: "2021-03-15", source: "etats-unis", target: "russie" },
     { type: "accusation", date: "2021-03-16", source: "russie", target: "etats-unis" },
   ]],
+  ["Le 3 mars, Antony Blinken a rencontré Sergueï Lavrov pour évoquer l'élection du 8 novembre. Le lendemain, Moscou a expulsé deux diplomates américains.", "2021-03-25", [
+    { type: "rencontre", date: "2021-03-03", source: "antony-blinken", target: "serguei-lavrov" },
+    { type: "expulsion-diplomates", date: "2021-03-04", source: "russie", target: "etats-unis" },
+  ]],
+  ["Le 3 mars, Antony Blinken a rencontré Sergueï Lavrov. Le Kremlin avait évoqué l'élection du 8 novembre. Ils ont ensuite signé un accord.", "2021-03-25", [
+    { type: "rencontre", date: "2021-03-03", source: "antony-blinken", target: "serguei-lavrov" },
+  ]],
   ["En janvier 2021, Alexeï Navalny est rentré à Moscou. Washington a condamné son arrestation.", "2021-03-25", [
     { type: "critique", date: "2021-01", source: "etats-unis" },
   ]],
