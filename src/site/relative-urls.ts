@@ -8,7 +8,7 @@ import path from "node:path";
  */
 export function relativizeUrls(html: string, pageUrl: string): string {
   const fromDir = pageUrl.endsWith("/") ? pageUrl : path.posix.dirname(pageUrl) + "/";
-  return html.replace(/(\s(?:href|src|action|data-racine)=")(\/(?!\/)[^"]*)"/g, (_, attribute: string, target: string) => `${attribute}${relativeTo(fromDir, target)}"`);
+  return html.replace(/(\s(?:href|src|action|cite|data-racine)=")(\/(?!\/)[^"]*)"/g, (_, attribute: string, target: string) => `${attribute}${relativeTo(fromDir, target)}"`);
 }
 
 function relativeTo(fromDir: string, target: string): string {
