@@ -171,6 +171,8 @@ export interface EventRecord {
   sourceActor?: EventActor;
   targetActor?: EventActor;
   sources: EventSource[];
+  /** Set when a front matter `events:` entry added or corrected the record. */
+  editorial?: "added" | "corrected";
 }
 
 /** A doubt about a record, printed after the build in the SourceError format. */

@@ -2,6 +2,7 @@ import type { ActorRegistry, Article, Diagnostic, EventRecord } from "../types.t
 import { extractEvents, type AnchoredSentence, type Knowledge } from "../extract/extract-events.ts";
 import { mergeEvents } from "./merge-events.ts";
 import { orderEvents } from "./order-events.ts";
+import { applyEditorial } from "./apply-editorial.ts";
 
 export interface Chronology {
   events: EventRecord[];
@@ -10,7 +11,7 @@ export interface Chronology {
 }
 
 /**
- * Extracts every article, merges the records that tell the same event and orders the result.
+ * Extracts every article, applies its editorial entries, merges the records that tell the same event and orders the result.
  * Articles are taken in the order given (the reader sorts them by path), so ids and order are stable.
  */
 export function buildChronology(articles: Article[], knowledge: Knowledge): Chronology {
@@ -20,7 +21,8 @@ export function buildChronology(articles: Article[], knowledge: Knowledge): Chro
   const byPublication = [...articles].sort((a, b) => (a.published < b.published ? -1 : a.published > b.published ? 1 : a.slug < b.slug ? -1 : 1));
   for (const article of byPublication) {
     const extraction = extractEvents(article, knowledge);
-    found.push(...extraction.events);
+    // Front matter `events:` entries add, correct or suppress what was found, before articles are merged.
+    found.push(...applyEditorial(article, extraction.events, extraction.sentences, knowledge));
     sentencesByArticle.set(article.slug, extraction.sentences);
     diagnostics.push(...extraction.diagnostics);
   }
