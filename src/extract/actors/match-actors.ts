@@ -31,10 +31,34 @@ interface Entry {
   via: ActorMention["via"];
 }
 
+/** A folded phrase of the registry: a name or alias of some actors, or a role phrase offered to the holders of roles. */
+interface Phrase {
+  text: string;
+  /** Set when the phrase is a name or an alias; a role phrase equal to a name is never a role. */
+  name?: Entry;
+  /** Who may hold the phrase as a role, in the order the holders are weighed (the first of equals wins). */
+  offers: { actor: Actor; role: Role }[];
+  /** Words that, right after the phrase, make it another place (« l'Amérique latine »). */
+  followers?: string[];
+}
+
+/** Everything matchActors needs from a registry that does not depend on the date; built once per registry. */
 interface Lexicon {
-  entries: Map<string, Entry>;
+  /** The actors array and its length when the lexicon was built: a changed registry gets a new lexicon. */
+  actors: Actor[];
+  count: number;
+  /** Phrases by their first word, so that only the phrases that can start at a word are tried there. */
+  byFirstWord: Map<string, Phrase[]>;
+  /** Phrases that do not start with a letter or digit, searched for everywhere. */
+  others: Phrase[];
   /** Folded nationality adjective → country code. */
   adjectives: Map<string, string>;
+  /** The adjectives, longest first. */
+  adjectivesByLength: string[];
+  /** Periods already read, by the date string given to matchActors. */
+  periods: Map<string, Period>;
+  /** Per period ("start/end"), the holder of each role phrase met so far (null: nobody holds it then). */
+  holders: Map<string, Map<Phrase, string | null>>;
 }
 
 interface Found extends ActorMention {
@@ -43,7 +67,7 @@ interface Found extends ActorMention {
   foldedEnd: number;
 }
 
-const lexicons = new WeakMap<ActorRegistry, Map<string, Lexicon>>();
+const lexicons = new WeakMap<ActorRegistry, Lexicon>();
 
 /**
  * Finds the actors a French sentence names: names and aliases, role phrases resolved at the given date,
@@ -57,8 +81,8 @@ const lexicons = new WeakMap<ActorRegistry, Map<string, Lexicon>>();
  * « Sergueï Lavrov a reçu son homologue américain » (2019-05-14) → serguei-lavrov (name), mike-pompeo (role).
  */
 export function matchActors(sentence: string, registry: ActorRegistry, on: string, context: MatchContext = {}): ActorMention[] {
-  const period = periodOf(on);
-  const lexicon = lexiconFor(registry, period);
+  const lexicon = lexiconFor(registry);
+  const period = periodIn(lexicon, on);
   const { folded, starts, ends } = foldText(sentence);
   const toMention = (foldedStart: number, foldedEnd: number, actorId: string, via: ActorMention["via"]): Found => {
     const start = starts[foldedStart];
@@ -69,13 +93,20 @@ export function matchActors(sentence: string, registry: ActorRegistry, on: strin
 
   // 1. Every occurrence of every phrase, longest first, without overlaps.
   const candidates: { start: number; end: number; entry: Entry }[] = [];
-  for (const [phrase, entry] of lexicon.entries) {
-    for (let at = folded.indexOf(phrase); at >= 0; at = folded.indexOf(phrase, at + 1)) {
-      const end = at + phrase.length;
-      if (isWordChar(folded[at - 1]) || isWordChar(folded[end])) continue;
-      if (entry.via === "role" && ROLE_BLOCKERS.has(previousWord(folded, at))) continue;
-      if (isBlockedByFollower(folded, phrase, end)) continue;
-      candidates.push({ start: at, end, entry });
+  let wordStart = -1;
+  for (let at = 0; at <= folded.length; at++) {
+    if (at < folded.length && isWordChar(folded[at])) {
+      if (wordStart < 0) wordStart = at;
+      continue;
+    }
+    if (wordStart < 0) continue;
+    const phrases = lexicon.byFirstWord.get(folded.slice(wordStart, at));
+    if (phrases) for (const phrase of phrases) addCandidate(candidates, lexicon, period, folded, phrase, wordStart);
+    wordStart = -1;
+  }
+  for (const phrase of lexicon.others) {
+    for (let at = folded.indexOf(phrase.text); at >= 0; at = folded.indexOf(phrase.text, at + 1)) {
+      if (!isWordChar(folded[at - 1])) addCandidate(candidates, lexicon, period, folded, phrase, at);
     }
   }
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
@@ -96,7 +127,7 @@ export function matchActors(sentence: string, registry: ActorRegistry, on: strin
   taken.sort((a, b) => a.foldedStart - b.foldedStart);
 
   // 2. « son homologue américain »: the counterpart, in that country, of the last person named before it.
-  for (const counterpart of findCounterparts(folded, lexicon.adjectives)) {
+  for (const counterpart of findCounterparts(folded, lexicon)) {
     if (overlaps(counterpart.start, counterpart.end)) continue;
     const before = taken.filter((mention) => mention.foldedEnd <= counterpart.start);
     const lastPersonId = lastPersonOf(before, registry) ?? contextPerson(context, registry);
@@ -135,6 +166,55 @@ export function countryOf(actorId: string, registry: ActorRegistry): string | un
   return registry.byId.get(actorId)?.country;
 }
 
+/** Adds the phrase as a candidate when it stands at `at` as whole words, is not blocked, and names someone in the period. */
+function addCandidate(
+  candidates: { start: number; end: number; entry: Entry }[], lexicon: Lexicon, period: Period, folded: string, phrase: Phrase, at: number,
+): void {
+  if (!folded.startsWith(phrase.text, at)) return;
+  const end = at + phrase.text.length;
+  if (isWordChar(folded[end])) return;
+  let entry = phrase.name;
+  if (!entry) {
+    const holder = holderOf(lexicon, period, phrase);
+    if (holder === null) return;
+    entry = { ids: [holder], via: "role" };
+    if (ROLE_BLOCKERS.has(previousWord(folded, at))) return;
+  }
+  if (phrase.followers && isBlockedByFollower(folded, phrase.followers, end)) return;
+  candidates.push({ start: at, end, entry });
+}
+
+/** The holder of a role phrase in the period: the one whose term overlaps it longest (a later term wins a tie); null when none does. */
+function holderOf(lexicon: Lexicon, period: Period, phrase: Phrase): string | null {
+  const key = `${period.start}/${period.end}`;
+  let holders = lexicon.holders.get(key);
+  if (!holders) lexicon.holders.set(key, (holders = new Map()));
+  let holder = holders.get(phrase);
+  if (holder === undefined) {
+    let best: { id: string; days: number; from: string } | undefined;
+    for (const { actor, role } of phrase.offers) {
+      const days = overlapDays(role, period);
+      if (days <= 0) continue;
+      const from = role.from ?? "";
+      if (!best || days > best.days || (days === best.days && from > best.from)) best = { id: actor.id, days, from };
+    }
+    holder = best ? best.id : null;
+    holders.set(phrase, holder);
+  }
+  return holder;
+}
+
+/** The period an ISO day, month or year stands for, read once per date string. */
+function periodIn(lexicon: Lexicon, on: string): Period {
+  let period = lexicon.periods.get(on);
+  if (!period) {
+    period = periodOf(on);
+    if (lexicon.periods.size > 100_000) lexicon.periods.clear();
+    lexicon.periods.set(on, period);
+  }
+  return period;
+}
+
 /** The period an ISO day, month or year stands for. */
 function periodOf(on: string): Period {
   const match = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(on);
@@ -150,20 +230,42 @@ function overlapDays(role: Role, period: Period): number {
   const start = role.from && role.from > period.start ? role.from : period.start;
   const end = role.to && role.to < period.end ? role.to : period.end;
   if (start >= end) return 0;
+  const days = dayNumber(end) - dayNumber(start);
+  if (Number.isInteger(days)) return days;
   return DateTime.fromISO(end, { zone: "utc" }).diff(DateTime.fromISO(start, { zone: "utc" }), "days").days;
 }
 
-function lexiconFor(registry: ActorRegistry, period: Period): Lexicon {
-  let byPeriod = lexicons.get(registry);
-  if (!byPeriod) lexicons.set(registry, (byPeriod = new Map()));
-  const key = `${period.start}/${period.end}`;
-  let lexicon = byPeriod.get(key);
-  if (!lexicon) byPeriod.set(key, (lexicon = buildLexicon(registry, period)));
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days since 1970-01-01 of a valid ISO day from year 1000 to 9999; NaN for anything else (then luxon decides). */
+function dayNumber(iso: string): number {
+  const match = ISO_DAY.exec(iso);
+  if (!match) return NaN;
+  let year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > (month === 2 && leap ? 29 : MONTH_DAYS[month - 1])) return NaN;
+  // Days from civil (H. Hinnant's algorithm), proleptic Gregorian as luxon counts.
+  if (month <= 2) year -= 1;
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}
+
+function lexiconFor(registry: ActorRegistry): Lexicon {
+  let lexicon = lexicons.get(registry);
+  if (!lexicon || lexicon.actors !== registry.actors || lexicon.count !== registry.actors.length) {
+    lexicons.set(registry, (lexicon = buildLexicon(registry)));
+  }
   return lexicon;
 }
 
-function buildLexicon(registry: ActorRegistry, period: Period): Lexicon {
-  const entries = new Map<string, Entry>();
+function buildLexicon(registry: ActorRegistry): Lexicon {
+  const phrases = new Map<string, Phrase>();
   const adjectives = new Map<string, string>();
   const adjectivesOf = new Map<string, string[]>();
   for (const actor of registry.actors) {
@@ -172,42 +274,69 @@ function buildLexicon(registry: ActorRegistry, period: Period): Lexicon {
     adjectivesOf.set(actor.country, folded);
     for (const adjective of folded) adjectives.set(adjective, actor.country);
   }
+  const phraseOf = (text: string): Phrase => {
+    let phrase = phrases.get(text);
+    if (!phrase) phrases.set(text, (phrase = { text, offers: [] }));
+    return phrase;
+  };
 
-  const addName = (phrase: string, actorId: string, via: "name" | "alias") => {
-    const key = corePhrase(phrase);
+  const addName = (text: string, actorId: string, via: "name" | "alias") => {
+    const key = corePhrase(text);
     if (!key) return;
-    const entry = entries.get(key);
-    if (!entry) entries.set(key, { ids: [actorId], via });
-    else if (!entry.ids.includes(actorId)) entry.ids.push(actorId);
+    const phrase = phraseOf(key);
+    if (!phrase.name) phrase.name = { ids: [actorId], via };
+    else if (!phrase.name.ids.includes(actorId)) phrase.name.ids.push(actorId);
   };
   for (const actor of registry.actors) {
     addName(actor.name, actor.id, "name");
     for (const alias of actor.aliases) addName(alias, actor.id, "alias");
   }
 
-  // Role phrases: each goes to the holder whose term overlaps the period longest.
-  const holders = new Map<string, { id: string; days: number; from: string }>();
-  const offer = (phrase: string, actor: Actor, role: Role, days: number) => {
-    const key = corePhrase(phrase);
-    if (!key || entries.has(key)) return;
-    const best = holders.get(key);
-    const from = role.from ?? "";
-    if (!best || days > best.days || (days === best.days && from > best.from)) holders.set(key, { id: actor.id, days, from });
+  // Role phrases: each goes, in a given period, to the holder whose term overlaps it longest (see holderOf).
+  const offer = (text: string, actor: Actor, role: Role) => {
+    const key = corePhrase(text);
+    if (!key) return;
+    const phrase = phraseOf(key);
+    if (!phrase.name) phrase.offers.push({ actor, role });
   };
   for (const actor of registry.actors) {
     for (const role of actor.roles) {
-      const days = overlapDays(role, period);
-      if (days <= 0) continue;
-      for (const description of role.descriptions) offer(description, actor, role, days);
+      for (const description of role.descriptions) offer(description, actor, role);
       const patterns = role.rank ? RANK_PATTERNS[role.rank] : undefined;
       if (!patterns || !actor.country) continue;
       for (const adjective of adjectivesOf.get(actor.country) ?? []) {
-        for (const pattern of patterns) offer(pattern.replace("{adj}", adjective), actor, role, days);
+        for (const pattern of patterns) offer(pattern.replace("{adj}", adjective), actor, role);
       }
     }
   }
-  for (const [phrase, holder] of holders) entries.set(phrase, { ids: [holder.id], via: "role" });
-  return { entries, adjectives };
+
+  const byFirstWord = new Map<string, Phrase[]>();
+  const others: Phrase[] = [];
+  for (const phrase of phrases.values()) {
+    if (!phrase.name && phrase.offers.length === 0) continue;
+    const followers = FOLLOWER_BLOCKERS[phrase.text.split(" ").pop() ?? ""];
+    if (followers) phrase.followers = followers;
+    let wordEnd = 0;
+    while (wordEnd < phrase.text.length && isWordChar(phrase.text[wordEnd])) wordEnd++;
+    if (wordEnd === 0) {
+      others.push(phrase);
+      continue;
+    }
+    const first = phrase.text.slice(0, wordEnd);
+    let list = byFirstWord.get(first);
+    if (!list) byFirstWord.set(first, (list = []));
+    list.push(phrase);
+  }
+  return {
+    actors: registry.actors,
+    count: registry.actors.length,
+    byFirstWord,
+    others,
+    adjectives,
+    adjectivesByLength: [...adjectives.keys()].sort((a, b) => b.length - a.length),
+    periods: new Map(),
+    holders: new Map(),
+  };
 }
 
 /** The folded phrase without its leading determiner: « le président russe » → "president russe". */
@@ -220,17 +349,14 @@ function previousWord(folded: string, at: number): string {
   return match ? match[1] : "";
 }
 
-function isBlockedByFollower(folded: string, phrase: string, end: number): boolean {
-  const lastWord = phrase.split(" ").pop() ?? "";
-  const followers = FOLLOWER_BLOCKERS[lastWord];
-  if (!followers) return false;
+function isBlockedByFollower(folded: string, followers: string[], end: number): boolean {
   const after = folded.slice(end);
   return followers.some((follower) => after.startsWith(` ${follower}`) && !isWordChar(after[follower.length + 1]));
 }
 
-function findCounterparts(folded: string, adjectives: Map<string, string>): { start: number; end: number; country: string }[] {
+function findCounterparts(folded: string, lexicon: Lexicon): { start: number; end: number; country: string }[] {
   const found: { start: number; end: number; country: string }[] = [];
-  const byLength = [...adjectives.keys()].sort((a, b) => b.length - a.length);
+  const { adjectives, adjectivesByLength: byLength } = lexicon;
   for (const head of COUNTERPART_HEADS) {
     for (let at = folded.indexOf(head); at >= 0; at = folded.indexOf(head, at + 1)) {
       if (isWordChar(folded[at - 1])) continue;
