@@ -7,9 +7,11 @@ const GENERAL_TYPES = new Set(["declaration"]);
  * Merges the records that several sentences (of one or several articles) give of the same event.
  *
  * Two records are one event when all of these hold:
- * - the same type;
+ * - the same type, and both planned or both past (an announced meeting is not the meeting);
  * - compatible dates: equal, or one contains the other at its precision (« décembre 2016 » contains 30 décembre 2016);
  *   a record dated only by publication (approximate) is compatible with any date up to that publication;
+ * - agents on the same side (Washington's expulsions and Moscow's are two events), and the very same agent when one
+ *   record is dated only by its publication;
  * - a shared actor, counting a person or an institution as its country when the other side names only the country;
  * - for general types (a statement), the same source actor and the same day.
  * The merged record keeps the most precise date, every source (earliest publication first) and every actor.
