@@ -79,7 +79,14 @@ export function extractEvents(article: Article, knowledge: Knowledge): ArticleEx
     // « a dénoncé les sanctions », « a rejeté la proposition » : a noun in the object of an action is what the action is about.
     const triggers = reported.filter((candidate, index) => !isObjectOf(sentence.text, candidate.trigger, reported.slice(0, index).map((other) => other.trigger)));
     const owners = assignTimexes(outside.filter((timex) => !isAttributive(sentence.text, timex, triggers.map((found) => found.trigger))), triggers.map((found) => found.trigger));
-    const mentions = matchActors(sentence.text, knowledge.registry, paragraphDate?.date ?? reference, { previous: previousMentions })
+    // The date only decides who holds a role: the actors are matched once per distinct date of the sentence.
+    const matchedOn = new Map<string, ActorMention[]>();
+    const actorsOn = (on: string): ActorMention[] => {
+      let matched = matchedOn.get(on);
+      if (!matched) matchedOn.set(on, (matched = matchActors(sentence.text, knowledge.registry, on, { previous: previousMentions })));
+      return matched.map((mention) => ({ ...mention }));
+    };
+    const mentions = actorsOn(paragraphDate?.date ?? reference)
       .filter((mention) => !isInside(quotes, mention.start, mention.end));
     const sentenceSubject = mentions.find((mention) => mention.start < (triggers[0]?.trigger.start ?? 0));
 
@@ -99,7 +106,7 @@ export function extractEvents(article: Article, knowledge: Knowledge): ArticleEx
       if (reading === "future" && !planned) return;
 
       const segment = segmentOf(triggers.map((found) => found.trigger), index, sentence.text.length);
-      const inSegment = matchActors(sentence.text, knowledge.registry, date, { previous: previousMentions })
+      const inSegment = actorsOn(date)
         .filter((mention) => mention.start >= segment.start && mention.end <= segment.end && !isInside(quotes, mention.start, mention.end));
       const { source, target } = assignRoles({
         text: sentence.text,
@@ -157,7 +164,9 @@ export function extractEvents(article: Article, knowledge: Knowledge): ArticleEx
     // An undated sentence that goes on with the account belongs to the last event told, else to the last date written.
     const told = events.length > before ? events[events.length - 1] : undefined;
     const toldDating = told && !told.approximate ? outside.find((timex) => timex.text === told.sources[0].expression && timex.date === told.date) : undefined;
-    const dated = toldDating ?? outside.find((timex) => timex.precision === "day" && !isAttributive(sentence.text, timex, [])) ?? outside[0];
+    // « l'élection présidentielle du 8 novembre » dates a noun, not the account.
+    const free = outside.filter((timex) => !isAttributive(sentence.text, timex, []));
+    const dated = toldDating ?? free.find((timex) => timex.precision === "day") ?? free[0];
     if (dated) paragraphDate = dated;
     if (told && !told.approximate && !told.planned && told.precision === "day") lastEventDay = told.date;
     previousMentions = mentions;
