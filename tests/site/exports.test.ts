@@ -1,0 +1,183 @@
+import assert from "node:assert/strict";
+import { readFileSync, readdirSync, rmSync } from "node:fs";
+import path from "node:path";
+import { after, before, test } from "node:test";
+import { Ajv } from "ajv";
+import { parse as parseCsv } from "csv-parse/sync";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { parseFeed } from "@rowanmanning/feed-parser";
+import ICAL from "ical.js";
+import { ROOT, runBuild, tempDir } from "../helpers/build-site.ts";
+import { CSV_COLUMNS, csvField } from "../../src/site/events-csv.ts";
+import { allDayRange, escapeText, foldLine } from "../../src/site/events-ics.ts";
+import { timelineJsDate } from "../../src/site/timeline-js.ts";
+import { normalizeSiteUrl, siteUrl } from "../../src/site/site-url.ts";
+
+const PUBLIC_URL = "https://exemple.org/archives/chronique/";
+let work: string;
+let out: string;
+let events: any[];
+
+before(() => {
+  work = tempDir();
+  out = path.join(work, "site");
+  const built = runBuild(["--output", out, "--url", PUBLIC_URL]);
+  assert.equal(built.status, 0, built.stderr);
+  events = JSON.parse(read("events.json")).events;
+});
+after(() => rmSync(work, { recursive: true, force: true }));
+
+function read(file: string): string {
+  return readFileSync(path.join(out, file), "utf8");
+}
+
+function schema(name: string): object {
+  return JSON.parse(readFileSync(path.join(ROOT, "src/site/schemas", name), "utf8"));
+}
+
+test("events.json validates against its JSON schema", () => {
+  const validate = new Ajv({ allErrors: true }).compile(schema("events.schema.json"));
+  assert.ok(validate(JSON.parse(read("events.json"))), JSON.stringify(validate.errors, null, 1));
+});
+
+test("timeline.json validates against the TimelineJS3 schema: a title slide, one slide per event at its precision", () => {
+  const timeline = JSON.parse(read("timeline.json"));
+  const validate = new Ajv({ allErrors: true }).compile(schema("timeline.schema.json"));
+  assert.ok(validate(JSON.parse(read("timeline.json"))), JSON.stringify(validate.errors, null, 1));
+  assert.equal(timeline.events.length, events.length);
+  for (const [index, slide] of timeline.events.entries()) {
+    const event = events[index];
+    assert.equal(slide.unique_id, event.id);
+    assert.equal(slide.group, event.typeLabel);
+    assert.deepEqual(Object.keys(slide.start_date), ["year", "month", "day"].slice(0, event.date.split("-").length));
+    assert.match(slide.display_date, /\d{4}$/);
+    assert.ok(slide.text.text.includes(`href="${PUBLIC_URL}evenements/${event.id}/"`), "each slide links to its event page");
+  }
+  const december = timeline.events.find((slide: any) => slide.start_date.year === 2016 && slide.start_date.month === 12 && !slide.start_date.day);
+  if (december) assert.match(december.display_date, /décembre 2016/);
+});
+
+test("events.csv parses as RFC 4180 CSV with one row per event and joined sources", () => {
+  const text = read("events.csv");
+  assert.match(text, /\r\n$/);
+  assert.doesNotMatch(text.replace(/"[^"]*"/g, ""), /[^\r]\n/, "records end with CRLF");
+  const rows: Record<string, string>[] = parseCsv(text, { columns: true, skip_empty_lines: false });
+  assert.deepEqual(Object.keys(rows[0]), [...CSV_COLUMNS]);
+  assert.equal(rows.length, events.length);
+  for (const [index, row] of rows.entries()) {
+    const event = events[index];
+    assert.equal(row.id, event.id);
+    assert.equal(row.date, event.date);
+    assert.equal(row.title, event.title);
+    assert.equal(Number(row.goldstein), event.goldstein);
+    assert.equal(row.sources.split(" | ").length, event.sources.length);
+    assert.equal(row.actors, event.actors.map((actor: any) => actor.name).join(" | "));
+    assert.equal(row.url, `${PUBLIC_URL}evenements/${event.id}/`);
+  }
+});
+
+test("a CSV field with a comma, a quote or a line break is quoted, its quotes doubled", () => {
+  assert.equal(csvField("Moscou"), "Moscou");
+  assert.equal(csvField("Moscou, Washington"), '"Moscou, Washington"');
+  assert.equal(csvField('le « non » dit "niet"'), '"le « non » dit ""niet"""');
+  assert.equal(csvField("deux\nlignes"), '"deux\nlignes"');
+});
+
+test("events.ics parses with ical.js: all-day events, month events over the whole month, stable UIDs, fixed DTSTAMP", () => {
+  const calendar = new ICAL.Component(ICAL.parse(read("events.ics")));
+  const vevents = calendar.getAllSubcomponents("vevent");
+  assert.equal(vevents.length, events.length);
+  const latest = events.flatMap((event) => event.sources.map((source: any) => source.published.padEnd(10, "-01").slice(0, 10))).sort().at(-1);
+  for (const [index, vevent] of vevents.entries()) {
+    const event = events[index];
+    const start = vevent.getFirstPropertyValue("dtstart") as ICAL.Time;
+    const end = vevent.getFirstPropertyValue("dtend") as ICAL.Time;
+    assert.ok(start.isDate && end.isDate, "all-day");
+    assert.equal(vevent.getFirstPropertyValue("uid"), `${event.id}@exemple.org`);
+    assert.equal(vevent.getFirstPropertyValue("summary"), event.title);
+    assert.equal(start.toString(), allDayRange(event.date)[0]);
+    assert.equal(end.toString(), allDayRange(event.date)[1]);
+    const stamp = vevent.getFirstPropertyValue("dtstamp") as ICAL.Time;
+    assert.equal(stamp.toString().slice(0, 10), latest);
+  }
+  for (const line of read("events.ics").split("\r\n")) assert.ok(Buffer.byteLength(line) <= 75, line);
+});
+
+test("a month is the whole month and a year the whole year in iCalendar", () => {
+  assert.deepEqual(allDayRange("2016-12-30"), ["2016-12-30", "2016-12-31"]);
+  assert.deepEqual(allDayRange("2016-12"), ["2016-12-01", "2017-01-01"]);
+  assert.deepEqual(allDayRange("2016-02"), ["2016-02-01", "2016-03-01"]);
+  assert.deepEqual(allDayRange("2016"), ["2016-01-01", "2017-01-01"]);
+});
+
+test("iCalendar text is escaped and folded at 75 octets without splitting a character", () => {
+  assert.equal(escapeText("Moscou, Washington; « non »\nfin"), "Moscou\\, Washington\\; « non »\\nfin");
+  const folded = foldLine(`SUMMARY:${"é".repeat(100)}`);
+  for (const line of folded.split("\r\n")) assert.ok(Buffer.byteLength(line) <= 75);
+  assert.equal(folded.split("\r\n").map((line, index) => (index ? line.slice(1) : line)).join(""), `SUMMARY:${"é".repeat(100)}`);
+});
+
+test("the Atom feed parses with a feed parser, newest reports first, each entry an absolute event URL", () => {
+  const feed = parseFeed(read("flux.xml"));
+  assert.equal(feed.meta.type, "atom");
+  assert.equal(feed.language, "fr");
+  assert.equal(feed.self, `${PUBLIC_URL}flux.xml`);
+  assert.equal(feed.url, PUBLIC_URL);
+  assert.ok(feed.updated);
+  assert.equal(feed.items.length, Math.min(events.length, 100));
+  const ids = new Set(events.map((event) => `${PUBLIC_URL}evenements/${event.id}/`));
+  for (const item of feed.items) {
+    assert.ok(ids.has(item.url!), item.url!);
+    assert.equal(item.id, item.url);
+    assert.ok(item.updated && item.title && item.content);
+    assert.equal(item.categories.length, 1);
+  }
+  const updated = feed.items.map((item) => item.updated!.toISOString());
+  assert.deepEqual(updated, [...updated].sort().reverse());
+});
+
+test("sitemap.xml lists every HTML page but the 404 under the public URL; robots.txt points to it", () => {
+  const xml = read("sitemap.xml");
+  assert.equal(XMLValidator.validate(xml), true);
+  const parsed = new XMLParser({ isArray: (name) => name === "url" }).parse(xml);
+  const locs: string[] = parsed.urlset.url.map((url: { loc: string }) => url.loc);
+  const pages = readdirSync(out, { recursive: true }).map(String)
+    .filter((file) => file.endsWith("index.html") && !file.startsWith("pagefind"))
+    .map((file) => PUBLIC_URL + file.replace(/index\.html$/, ""))
+    .sort();
+  assert.deepEqual([...locs].sort(), pages);
+  assert.ok(!locs.some((loc) => loc.includes("404")));
+  assert.match(read("robots.txt"), new RegExp(`^Sitemap: ${PUBLIC_URL}sitemap\\.xml$`, "m"));
+});
+
+test("the footer of every page links to each export", () => {
+  const html = read("index.html");
+  for (const file of ["events.json", "timeline.json", "events.csv", "events.ics", "flux.xml"]) assert.match(html, new RegExp(`href="${file.replace(".", "\\.")}"`), file);
+  assert.match(html, /<link rel="alternate" type="application\/atom\+xml" href="flux\.xml"/);
+});
+
+test("two builds of the same articles give byte-identical pages and exports", () => {
+  const again = path.join(work, "again");
+  const built = runBuild(["--output", again, "--url", PUBLIC_URL]);
+  assert.equal(built.status, 0, built.stderr);
+  const files = readdirSync(out, { recursive: true }).map(String).filter((file) => /\.(html|json|csv|ics|xml|txt)$/.test(file) && !file.startsWith("pagefind")).sort();
+  assert.ok(files.length > 40);
+  for (const file of files) assert.equal(readFileSync(path.join(again, file), "utf8"), read(file), file);
+});
+
+test("the public URL is checked and given its final slash; site paths resolve under it", () => {
+  assert.equal(normalizeSiteUrl("https://exemple.org/chronique"), "https://exemple.org/chronique/");
+  assert.throws(() => normalizeSiteUrl("chronique/"), /absolute address/);
+  assert.throws(() => normalizeSiteUrl("ftp://exemple.org/"), /https:\/\//);
+  assert.equal(siteUrl("/evenements/x/", "https://exemple.org/chronique/"), "https://exemple.org/chronique/evenements/x/");
+  assert.equal(siteUrl("", "https://exemple.org/chronique/"), "https://exemple.org/chronique/");
+  const refused = runBuild(["--output", path.join(work, "nope"), "--url", "exemple.org"]);
+  assert.equal(refused.status, 2);
+  assert.match(refused.stderr, /--url "exemple\.org" is not an absolute address/);
+});
+
+test("TimelineJS dates keep only the parts the precision gives", () => {
+  assert.deepEqual(timelineJsDate("2016-12-30"), { year: 2016, month: 12, day: 30 });
+  assert.deepEqual(timelineJsDate("2016-12"), { year: 2016, month: 12 });
+  assert.deepEqual(timelineJsDate("2016"), { year: 2016 });
+});
