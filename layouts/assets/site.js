@@ -15,6 +15,19 @@
     window.setTimeout(function () { announcer.textContent = message; }, 50);
   }
 
+  /** Pagefind's input is named by its title only; a real label helps screen readers and voice control. */
+  function labelSearchInput(box) {
+    function label() {
+      var input = box.querySelector("input[type=text], input[type=search], input:not([type])");
+      if (!input) return false;
+      input.setAttribute("aria-label", "Rechercher dans la chronologie");
+      return true;
+    }
+    if (label() || typeof MutationObserver !== "function") return;
+    var observer = new MutationObserver(function () { if (label()) observer.disconnect(); });
+    observer.observe(box, { childList: true, subtree: true });
+  }
+
   function startSearch() {
     var boxes = document.querySelectorAll("[data-recherche]");
     var main = document.querySelector("[data-recherche-principale]");
@@ -35,6 +48,7 @@
         excerptLength: 24,
         translations: { placeholder: "Rechercher un acteur, un événement…" },
       });
+      labelSearchInput(box);
       if (box === main && params.get("q")) ui.triggerSearch(params.get("q"));
     });
   }
