@@ -41,7 +41,7 @@ export function assignRoles(context: RoleContext): Roles {
 
   if (isPassive(text, trigger)) {
     const source = agentAfter(text, trigger, after);
-    const patient = before[before.length - 1] ?? nationalityBefore(text, trigger.start, registry);
+    const patient = before[before.length - 1] ?? nationalityBefore(text, trigger.start, registry) ?? pronounSubject(context);
     return { source, target: patient && patient.actorId !== source?.actorId ? patient : undefined };
   }
 
@@ -68,10 +68,12 @@ export function assignRoles(context: RoleContext): Roles {
     return actor?.kind === "country" && sourceCountry !== undefined && actor.country === sourceCountry;
   };
   if (between) return { source, target: partner };
-  const named = after.find((mention) => mention.actorId !== source?.actorId && mention !== partner && !isOwnCountry(mention));
+  const candidates = after.filter((mention) => mention.actorId !== source?.actorId && mention !== partner && !isOwnCountry(mention));
+  // « a reçu à la Maison-Blanche le président ukrainien » : a place introduced by « à » yields to a named partner.
+  const named = candidates.find((mention) => !isPlace(text, mention, registry)) ?? candidates[0];
   const national = nationalityAfter(text, trigger.end, registry, sourceCountry);
   // « a expulsé dix diplomates russes, a annoncé le département d'État » : the object comes before the next clause.
-  const target = (national && (!named || national.start < named.start) ? national : named) ?? partner;
+  const target = (national && (!named || national.start < named.start) ? national : named) ?? partner ?? objectPronoun(context, source);
   return { source, target };
 }
 
@@ -113,6 +115,25 @@ function pronounSubject(context: RoleContext): ActorMention | undefined {
   if (fitting.length !== 1 || fitting[0][1] !== gender) return undefined;
   const at = match.index + match[0].length - match[1].length;
   return { actorId: fitting[0][0], start: at, end: at + match[1].length, text: match[1], via: "pronoun" };
+}
+
+/** A country or an institution after « à », « au », « en », « dans » is where the action took place. */
+function isPlace(text: string, mention: ActorMention, registry: ActorRegistry): boolean {
+  if (registry.byId.get(mention.actorId)?.kind === "person") return false;
+  return /(?:^|\s)(?:à|au|aux|en|dans)\s+(?:la\s+|l['’]|le\s+)?$/iu.test(text.slice(Math.max(0, mention.start - 12), mention.start));
+}
+
+/** « Emmanuel Macron lui a téléphoné » : « lui » or « l' » before the verb is the one person the previous sentence named. */
+function objectPronoun(context: RoleContext, source?: ActorMention): ActorMention | undefined {
+  const match = /(?:^|\s)(lui|l['’])\s*(?:a|ont|avait|avaient|aurait|auraient)?\s*$/iu.exec(context.text.slice(Math.max(0, context.trigger.start - 20), context.trigger.start));
+  if (!match) return undefined;
+  const people = new Set<string>();
+  for (const mention of context.previous) {
+    if (context.registry.byId.get(mention.actorId)?.kind === "person" && mention.actorId !== source?.actorId) people.add(mention.actorId);
+  }
+  if (people.size !== 1) return undefined;
+  const at = context.trigger.start - 20 < 0 ? match.index : context.trigger.start - 20 + match.index;
+  return { actorId: [...people][0], start: at, end: at + match[0].length, text: match[1], via: "pronoun" };
 }
 
 /** « Retoquant la proposition de son ministre… » : a sentence that opens on a participle continues the last subject. */

@@ -59,13 +59,19 @@ export function extractEvents(article: Article, knowledge: Knowledge): ArticleEx
   let lastEventDay: CalendarDate | undefined;
   let lastSubject: ActorMention | undefined;
   let paragraph = -1;
+  let carriedDate: DatedTimex | undefined;
 
   for (const sentence of sentences) {
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
+      // A new paragraph opens a new account, unless it says it goes on (« Le président s'est ensuite rendu… »).
+      carriedDate = paragraphDate;
       paragraphDate = undefined;
       lastSubject = undefined;
     }
+    if (!paragraphDate && carriedDate && CONTINUATION.test(sentence.text)) paragraphDate = carriedDate;
+    const flashback = PLUPERFECT.test(sentence.text);
+    const [dateBefore, dayBefore] = [paragraphDate, lastEventDay];
     const quotes = quotedSpans(sentence.text);
     const own = timexes
       .filter((timex) => timex.start >= sentence.start && timex.end <= sentence.end)
@@ -99,7 +105,10 @@ export function extractEvents(article: Article, knowledge: Knowledge): ArticleEx
       const reading = readingOf(sentence.text, trigger.start, trigger.end);
       if (reading === "hypothetical" || reading === "negated") return;
 
-      const dating = owners[index] ?? nearest(outside.filter((timex) => !isAttributive(sentence.text, timex, [trigger])), trigger) ?? paragraphDate;
+      const written = owners[index] ?? nearest(outside.filter((timex) => !isAttributive(sentence.text, timex, [trigger])), trigger);
+      // « La CGT a appelé à une grève le 19 janvier » (published the 12th): a date after publication cannot date an action
+      // told in the past; it dates something else of the sentence.
+      const dating = (written && reading === "fact" && isAfter(written.date, reference) && isPastTense(sentence.text, trigger) ? undefined : written) ?? paragraphDate;
       const date = dating?.date ?? reference;
       const precision: Precision = dating?.precision ?? article.publishedPrecision;
       const planned = isAfter(date, reference);
@@ -169,6 +178,8 @@ export function extractEvents(article: Article, knowledge: Knowledge): ArticleEx
     const dated = toldDating ?? free.find((timex) => timex.precision === "day") ?? free[0];
     if (dated) paragraphDate = dated;
     if (told && !told.approximate && !told.planned && told.precision === "day") lastEventDay = told.date;
+    // « La veille, Scholz avait critiqué… Macron a démenti… » : a flashback in the pluperfect leaves the account where it was.
+    if (flashback && dateBefore) [paragraphDate, lastEventDay] = [dateBefore, dayBefore];
     previousMentions = mentions;
     lastSubject = mentions.find((mention) => registryKind(mention, knowledge) === "person") ?? mentions[0] ?? lastSubject;
   }
@@ -189,6 +200,17 @@ function isAttributive(text: string, timex: { start: number }, triggers: { start
 
 /** A conjugated or infinitive verb: an auxiliary or a preposition followed by a participle or an infinitive. */
 const VERB_BETWEEN = /(?:^|\s)(?:a|ont|avait|avaient|avoir|être|été|est|sont|d'|de|à)\s*\p{L}+(?:é|ée|és|ées|er|ir|re)(?=\s|$|[,.])/u;
+
+/** Adverbs by which a paragraph says it goes on with the account of the previous one. */
+const CONTINUATION = /(?:^|[\s,])(?:ensuite|puis|aussitôt|par la suite|dans la foulée|peu après|dans la soirée|dans la journée|le même jour)(?=[\s,.]|$)/iu;
+
+/** A sentence in the pluperfect: « avait critiqué », « avaient expulsé ». */
+const PLUPERFECT = /(?:^|\s)(?:avait|avaient|était|étaient)\s+(?:\p{L}+\s+)?\p{L}+(?:é|ée|és|ées|i|is|u|us|it)(?=[\s,.]|$)/u;
+
+/** The trigger is a verb in a past tense: « a appelé », « avait expulsé », « ont été expulsés ». */
+function isPastTense(text: string, trigger: { start: number }): boolean {
+  return /(?:^|\s)(?:a|ont|avait|avaient|eut|eurent|été)\s+(?:\p{L}+\s+)?$/u.test(text.slice(Math.max(0, trigger.start - 30), trigger.start));
+}
 
 /** Expressions counted from the day the story is at: « la veille », « le lendemain », « deux jours plus tard ». */
 const STORY_RELATIVE = /^(?:la\s+|le\s+|l['’])?(?:veille|avant-veille|lendemain|surlendemain|jour\s+même)\b|(?:plus\s+tard|auparavant|plus\s+tôt)$/iu;

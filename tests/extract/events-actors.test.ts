@@ -68,7 +68,8 @@ const ANAPHORA: Case[] = [
 const ROLES_IN_CLAUSE: Case[] = [
   ["Les accusations ont été démenties mardi par Moscou.", "2021-03-25", [{ type: "dementi", date: "2021-03-23", source: "russie" }]],
   ["Trois diplomates russes ont été expulsés jeudi par Berlin.", "2021-03-25", [{ type: "expulsion-diplomates", date: "2021-03-25", source: "allemagne", target: "russie" }]],
-  ["Le 12 avril, Sergueï Lavrov a été reçu par Wang Yi à Pékin.", "2021-04-15", [{ type: "accueil-visite", date: "2021-04-12", source: null, target: "serguei-lavrov" }]],
+  ["Le 12 avril, Sergueï Lavrov a été reçu par Wang Yi à Pékin.", "2021-04-15", [{ type: "accueil-visite", date: "2021-04-12", source: "wang-yi", target: "serguei-lavrov" }]],
+  ["Le 12 avril, Sergueï Lavrov a été reçu par un conseiller à Pékin.", "2021-04-15", [{ type: "accueil-visite", date: "2021-04-12", source: null, target: "serguei-lavrov" }]],
   ["Mardi, Vladimir Poutine et Joe Biden se sont parlé au téléphone.", "2021-03-25", [{ type: "appel-telephonique", date: "2021-03-23", source: "vladimir-poutine", target: "joe-biden" }]],
   ["Le 16 juin, Joe Biden et Vladimir Poutine se sont rencontrés à Genève.", "2021-06-20", [{ type: "rencontre", date: "2021-06-16", source: "joe-biden", target: "vladimir-poutine" }]],
   ["Le porte-parole du Kremlin, Dmitri Peskov, a critiqué lundi les propos de Joe Biden.", "2021-03-25", [{ type: "critique", date: "2021-03-22", source: "dmitri-peskov", target: "joe-biden" }]],
