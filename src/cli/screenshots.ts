@@ -27,9 +27,11 @@ try {
   if (build.status !== 0) throw new Error(`the build failed:\n${build.stderr}`);
   const events: { id: string; date: string; sources: { article: string }[] }[] = JSON.parse(readFileSync(path.join(site, "events.json"), "utf8")).events;
   // A dated event reported by the most sources makes the most telling page; ties go to the earliest.
-  const event = [...events].filter((e) => e.date.length === 10).sort((a, b) => b.sources.length - a.sources.length)[0] ?? events[0];
+  const articles = (e: (typeof events)[number]) => new Set(e.sources.map((source) => source.article)).size;
+  const event = [...events].filter((e) => e.date.length === 10).sort((a, b) => articles(b) - articles(a) || b.sources.length - a.sources.length)[0] ?? events[0];
   const pages = [
     { name: "accueil", path: "" },
+    { name: "chronologie", path: "#chronologie" },
     { name: "evenement", path: `evenements/${event.id}/` },
     { name: "article", path: `articles/${event.sources[0].article}/` },
   ];

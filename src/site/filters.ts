@@ -74,3 +74,8 @@ export function htmlPageUrls(items: { url?: string | false }[]): string[] {
   const urls = items.map((item) => item.url).filter((url): url is string => typeof url === "string" && url.endsWith("/"));
   return [...new Set(urls)].sort().map((url) => url.replace(/^\//, ""));
 }
+
+/** How many distinct articles a list of sources comes from: three sentences of one article are one article. */
+export function articleCount(sources: { article: string }[]): number {
+  return new Set(sources.map((source) => source.article)).size;
+}
