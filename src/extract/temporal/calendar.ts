@@ -50,6 +50,30 @@ export function makeDay(year: number, month: number, day: number): DateTime | nu
   return date.isValid ? date : null;
 }
 
+/**
+ * The ISO weekday (1 = Monday) of a calendar day, without building a date; 0 when the day does not exist
+ * or lies outside the years makeDay accepts. (2016, 12, 30) → 5.
+ */
+export function weekdayOf(year: number, month: number, day: number): number {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return 0;
+  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return 0;
+  return ((daysFromEpoch(year, month, day) % 7) + 10) % 7 + 1;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+}
+
+/** Days from 1970-01-01 in the proleptic Gregorian calendar, as luxon counts them (H. Hinnant's days_from_civil). */
+function daysFromEpoch(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  return era * 146097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719468;
+}
+
 export function dayValue(date: DateTime): string {
   return date.toFormat("yyyy-MM-dd");
 }
@@ -82,16 +106,86 @@ export const E = "(?![\\p{L}\\p{N}_])";
 /** Either apostrophe. */
 export const Q = "['’]";
 
-/** Runs a global, case-insensitive, Unicode regex over the text. */
+/** A rule's pattern compiled once: its leading look-behind apart, since one at the start of a pattern makes a search much slower. */
+interface CompiledPattern {
+  body: RegExp;
+  /** The leading look-behind as a sticky regex, tried at the start of each match of the body. */
+  before: RegExp | null;
+  busy: boolean;
+}
+
+const COMPILED = new Map<string, CompiledPattern>();
+
+function compilePattern(pattern: string): CompiledPattern {
+  const end = lookBehindEnd(pattern);
+  if (end < 0 || hasTopLevelAlternative(pattern.slice(end))) return { body: new RegExp(pattern, "giu"), before: null, busy: false };
+  return { body: new RegExp(pattern.slice(end), "giu"), before: new RegExp(pattern.slice(0, end), "iuy"), busy: false };
+}
+
+/** Where a leading negative look-behind group « (?<!…) » ends, or -1 when the pattern does not start with one. */
+function lookBehindEnd(pattern: string): number {
+  if (!pattern.startsWith("(?<!")) return -1;
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern[i];
+    if (char === "\\") i++;
+    else if (inClass) inClass = char !== "]";
+    else if (char === "[") inClass = true;
+    else if (char === "(") depth++;
+    else if (char === ")" && --depth === 0) return i + 1 < pattern.length ? i + 1 : -1;
+  }
+  return -1;
+}
+
+/** True when the pattern has a « | » outside any group: a leading look-behind then only applies to the first branch. */
+function hasTopLevelAlternative(pattern: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern[i];
+    if (char === "\\") i++;
+    else if (inClass) inClass = char !== "]";
+    else if (char === "[") inClass = true;
+    else if (char === "(") depth++;
+    else if (char === ")") depth--;
+    else if (char === "|" && depth === 0) return true;
+  }
+  return false;
+}
+
+/**
+ * Runs a global, case-insensitive, Unicode regex over the text. Gives the same matches as `new RegExp(pattern, "giu")`;
+ * a pattern that starts with a negative look-behind is searched without it, and a match whose start fails it is
+ * searched again one character further on.
+ */
 export function* matchAll(text: string, pattern: string): Generator<RegExpExecArray> {
-  const regex = new RegExp(pattern, "giu");
-  let match: RegExpExecArray | null;
-  while ((match = regex.exec(text)) !== null) {
-    if (match[0].length === 0) {
-      regex.lastIndex += 1;
-      continue;
+  let compiled = COMPILED.get(pattern);
+  if (!compiled) COMPILED.set(pattern, (compiled = compilePattern(pattern)));
+  // A search of the same pattern inside this one's loop gets its own regexes.
+  if (compiled.busy) compiled = compilePattern(pattern);
+  const { body: regex, before } = compiled;
+  compiled.busy = true;
+  try {
+    regex.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = regex.exec(text)) !== null) {
+      if (before) {
+        before.lastIndex = match.index;
+        if (!before.test(text)) {
+          regex.lastIndex = match.index + 1;
+          continue;
+        }
+      }
+      if (match[0].length === 0) {
+        regex.lastIndex = match.index + 1;
+        continue;
+      }
+      yield match;
+      regex.lastIndex = match.index + match[0].length;
     }
-    yield match;
+  } finally {
+    compiled.busy = false;
   }
 }
 

@@ -1,7 +1,7 @@
 /** Weekdays: « vendredi 30 », « mardi », « mardi soir », « lundi prochain », « ce dimanche ». */
 import type { DateTime } from "luxon";
 import {
-  B, E, dayValue, makeDay, matchAll, monthValue, pickDate, referenceDays, wordAfter, wordBefore,
+  B, E, dayValue, makeDay, weekdayOf, matchAll, monthValue, pickDate, referenceDays, wordAfter, wordBefore,
   type Candidate, type Direction, type Reference,
 } from "./calendar.ts";
 import { sentenceTense } from "./tense.ts";
@@ -13,13 +13,13 @@ const PART = `(${alternation([...Object.keys(PARTS_OF_DAY), "midi"])})`;
 /** Words after a weekday that make it a name, not a day: « Mardi gras », « Vendredi saint ». */
 const NAME_AFTER = new Set(["gras", "saint", "noir", "fou"]);
 
-/** The days with the given weekday around the reference, on either side. */
+/** The days with the given weekday around the reference, on either side (two weeks beyond its span). */
 function daysAround(reference: Reference, weekday: number): DateTime[] {
   const [from, to] = referenceDays(reference);
+  const first = from.minus({ days: 14 });
+  const last = to.plus({ days: 14 });
   const days: DateTime[] = [];
-  for (let date = from.minus({ days: 14 }); date <= to.plus({ days: 14 }); date = date.plus({ days: 1 })) {
-    if (date.weekday === weekday) days.push(date);
-  }
+  for (let date = first.plus({ days: (weekday - first.weekday + 7) % 7 }); date <= last; date = date.plus({ days: 7 })) days.push(date);
   return days;
 }
 
@@ -30,8 +30,12 @@ function daysAround(reference: Reference, weekday: number): DateTime[] {
 export function resolveWeekdayDay(reference: Reference, weekday: number, day: number): DateTime | null {
   const options: DateTime[] = [];
   for (let shift = -12; shift <= 12; shift += 1) {
-    const month = reference.date.startOf("month").plus({ months: shift });
-    const date = makeDay(month.year, month.month, day);
+    const months = reference.date.year * 12 + reference.date.month - 1 + shift;
+    const year = Math.floor(months / 12);
+    const month = months - year * 12 + 1;
+    // Only the days that exist and fall on the weekday become dates.
+    if (weekdayOf(year, month, day) !== weekday) continue;
+    const date = makeDay(year, month, day);
     if (date && date.weekday === weekday) options.push(date);
   }
   if (options.length === 0) return null;

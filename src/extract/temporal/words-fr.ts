@@ -90,8 +90,17 @@ export function escapeRegExp(word: string): string {
 
 /** Builds a case-insensitive alternation, longest first so « mars » never shadows a longer name. */
 export function alternation(words: readonly string[]): string {
-  return [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
+  // Rules build their patterns on every call: the same list gives the same alternation.
+  const key = words.join("\u0000");
+  let pattern = ALTERNATIONS.get(key);
+  if (pattern === undefined) {
+    pattern = [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
+    ALTERNATIONS.set(key, pattern);
+  }
+  return pattern;
 }
+
+const ALTERNATIONS = new Map<string, string>();
 
 const NUMBER_TOKEN = alternation(Object.keys(NUMBER_WORDS));
 
