@@ -128,6 +128,7 @@ function writeCleanedCases(dir: string): string {
       "events:",
       "  - action: add",
       '    date: "2021-03-09"',
+      '    type: expulsion-diplomates',
       `    title: ${JSON.stringify("<img src=x onerror=alert(2)> {{ 6 * 7 }} Expulsion")}`,
       "---",
       "",
