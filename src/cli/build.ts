@@ -1,7 +1,7 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { buildTimeline } from "../build.ts";
-import { PROJECT_ROOT, writeSite } from "../site/write-site.ts";
+import { PROJECT_ROOT, recoverOutput, writeSite } from "../site/write-site.ts";
 import { SourceError, SourceErrors } from "../errors.ts";
 import { DEFAULT_SITE } from "../site/default-site.ts";
 import { normalizeSiteUrl } from "../site/site-url.ts";
@@ -39,6 +39,7 @@ try {
 }
 
 try {
+  await recoverOutput(values.output!);
   const timeline = await buildTimeline({ articles: values.articles!, data: values.data!, today: values.today! });
   const summary = await writeSite(timeline, { title: values.title!, description: values.description!, url: publicUrl }, values.output!);
   for (const diagnostic of timeline.diagnostics) {

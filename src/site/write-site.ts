@@ -24,7 +24,7 @@ export async function writeSite(timeline: Timeline, site: SiteInfo, output: stri
   const target = path.resolve(output);
   const parent = path.dirname(target);
   await fs.mkdir(parent, { recursive: true });
-  await cleanStaleStaging(target);
+  await recoverOutput(target);
   // The process id in the name tells a later build whether this folder's build is still running.
   const staging = await fs.mkdtemp(path.join(parent, `${stagingPrefix(target)}${process.pid}-`));
   try {
@@ -57,13 +57,16 @@ function stagingPrefix(target: string): string {
 }
 
 /**
- * Removes the staging folders of builds that were killed (their process is gone). If a build was killed between
- * its two renames, the output is missing and its previous version waits as `<staging>.old`: it is put back.
+ * Removes the staging folders that killed builds left beside `output` (their process is gone). If a build was killed
+ * between its two renames, the output is missing and its previous version waits as `<staging>.old`: it is put back.
+ * The build command calls it first, so even a build that then stops on a bad article leaves the output whole. (I/O)
  */
-async function cleanStaleStaging(target: string): Promise<void> {
+export async function recoverOutput(output: string): Promise<void> {
+  const target = path.resolve(output);
   const parent = path.dirname(target);
   const prefix = stagingPrefix(target);
-  const stale = (await fs.readdir(parent))
+  const names = await fs.readdir(parent).catch(() => [] as string[]);
+  const stale = names
     .filter((name) => name.startsWith(prefix) && !isRunning(Number(/^(\d+)-/u.exec(name.slice(prefix.length))?.[1])))
     .sort();
   const hasTarget = await fs.lstat(target).then(() => true, () => false);
