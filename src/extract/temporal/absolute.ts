@@ -189,7 +189,7 @@ function findYears(text: string): Candidate[] {
 function findDecadesAndCenturies(text: string): Candidate[] {
   const found: Candidate[] = [];
   const tens = ["vingt", "trente", "quarante", "cinquante", "soixante", "soixante-dix", "quatre-vingt", "quatre-vingts", "quatre-vingt-dix"];
-  for (const match of matchAll(text, `${B}(?:les\\s+)?années\\s+(\\d{4}|\\d{2}|${alternation(tens)})${E}`)) {
+  for (const match of matchAll(text, `${B}(?:les\\s+)?années\\s+(\\d{4}|\\d{2}|${alternation(tens)})${E}`, "années")) {
     const raw = match[1].toLowerCase();
     let decade: number | null = null;
     if (/^\d{4}$/.test(raw)) decade = Math.floor(Number(raw) / 10);
@@ -201,7 +201,7 @@ function findDecadesAndCenturies(text: string): Candidate[] {
     if (decade === null || decade < 100 || decade > 209) continue;
     found.push({ start: match.index, end: match.index + match[0].length, type: "DATE", value: `${decade}X` });
   }
-  for (const match of matchAll(text, `${B}([IVXL]+|\\d{1,2})(?:e|è|ème|eme|er|ᵉ)\\s+siècle${E}`)) {
+  for (const match of matchAll(text, `${B}([IVXL]+|\\d{1,2})(?:e|è|ème|eme|er|ᵉ)\\s+siècle${E}`, "siècle")) {
     const raw = match[1];
     let century = 0;
     if (/^\d+$/.test(raw)) century = Number(raw);

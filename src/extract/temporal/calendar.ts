@@ -46,9 +46,20 @@ export function parseReference(reference: string): Reference | null {
 export function makeDay(year: number, month: number, day: number): DateTime | null {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
   if (year < 1 || year > 9999) return null;
+  // The same few days come back in every article: a DateTime never changes, so one per day is enough.
+  const key = month >= 0 && month < 100 && day >= 0 && day < 100 ? year * 10000 + month * 100 + day : NaN;
+  const known = Number.isNaN(key) ? undefined : DAYS.get(key);
+  if (known !== undefined) return known;
   const date = DateTime.fromObject({ year, month, day }, { zone: "utc" });
-  return date.isValid ? date : null;
+  const result = date.isValid ? date : null;
+  if (!Number.isNaN(key)) {
+    if (DAYS.size >= 100_000) DAYS.clear();
+    DAYS.set(key, result);
+  }
+  return result;
 }
+
+const DAYS = new Map<number, DateTime | null>();
 
 /**
  * The ISO weekday (1 = Monday) of a calendar day, without building a date; 0 when the day does not exist
@@ -75,15 +86,23 @@ function daysFromEpoch(year: number, month: number, day: number): number {
 }
 
 export function dayValue(date: DateTime): string {
-  return date.toFormat("yyyy-MM-dd");
+  if (!isPlainYear(date)) return date.toFormat("yyyy-MM-dd");
+  return `${String(date.year).padStart(4, "0")}-${String(date.month).padStart(2, "0")}-${String(date.day).padStart(2, "0")}`;
 }
 
 export function monthValue(date: DateTime): string {
-  return date.toFormat("yyyy-MM");
+  if (!isPlainYear(date)) return date.toFormat("yyyy-MM");
+  return `${String(date.year).padStart(4, "0")}-${String(date.month).padStart(2, "0")}`;
 }
 
 export function yearValue(date: DateTime): string {
-  return date.toFormat("yyyy");
+  if (!isPlainYear(date)) return date.toFormat("yyyy");
+  return String(date.year).padStart(4, "0");
+}
+
+/** A valid date in years 1 to 9999, which luxon's « yyyy » writes as four digits; the others go through luxon. */
+function isPlainYear(date: DateTime): boolean {
+  return date.isValid && date.year >= 1 && date.year <= 9999;
 }
 
 /** ISO week value: 2016-12-14 → "2016-W50". */
@@ -115,6 +134,7 @@ interface CompiledPattern {
 }
 
 const COMPILED = new Map<string, CompiledPattern>();
+const GATES = new Map<string, RegExp>();
 
 function compilePattern(pattern: string): CompiledPattern {
   const end = lookBehindEnd(pattern);
@@ -158,8 +178,16 @@ function hasTopLevelAlternative(pattern: string): boolean {
  * Runs a global, case-insensitive, Unicode regex over the text. Gives the same matches as `new RegExp(pattern, "giu")`;
  * a pattern that starts with a negative look-behind is searched without it, and a match whose start fails it is
  * searched again one character further on.
+ *
+ * `gate`, when given, is a quick pattern that every match of `pattern` contains (« siècle » for « le XIXe siècle »):
+ * a text without it is not searched at all. It must never be stricter than the pattern.
  */
-export function* matchAll(text: string, pattern: string): Generator<RegExpExecArray> {
+export function* matchAll(text: string, pattern: string, gate?: string): Generator<RegExpExecArray> {
+  if (gate !== undefined) {
+    let quick = GATES.get(gate);
+    if (!quick) GATES.set(gate, (quick = new RegExp(gate, "iu")));
+    if (!quick.test(text)) return;
+  }
   let compiled = COMPILED.get(pattern);
   if (!compiled) COMPILED.set(pattern, (compiled = compilePattern(pattern)));
   // A search of the same pattern inside this one's loop gets its own regexes.

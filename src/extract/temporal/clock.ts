@@ -19,7 +19,7 @@ function onAnchor(clock: string): Candidate["value"] {
 export function findClockTimes(text: string): Candidate[] {
   const found: Candidate[] = [];
   const approx = `((?:vers|aux\\s+alentours\\s+de|environ|peu\\s+avant|peu\\s+après)\\s+)?`;
-  for (const match of matchAll(text, `${B}${approx}(\\d{1,2})\\s*(?:h|H)(?:\\s*(\\d{2}))?(?![\\p{L}\\p{N}])`)) {
+  for (const match of matchAll(text, `${B}${approx}(\\d{1,2})\\s*(?:h|H)(?:\\s*(\\d{2}))?(?![\\p{L}\\p{N}])`, "\\d\\s*h")) {
     const hour = Number(match[2]);
     const minute = match[3] ? Number(match[3]) : 0;
     if (hour > 24 || minute > 59) continue;
@@ -28,7 +28,7 @@ export function findClockTimes(text: string): Candidate[] {
     const start = match.index + (match[1]?.length ?? 0);
     found.push({ start, end: match.index + match[0].length, type: "TIME", value: onAnchor(clockValue(hour % 24, minute)) });
   }
-  for (const match of matchAll(text, `${B}${approx}(\\d{1,2})\\s+heures?(?:\\s+(\\d{2}))?${E}`)) {
+  for (const match of matchAll(text, `${B}${approx}(\\d{1,2})\\s+heures?(?:\\s+(\\d{2}))?${E}`, "\\d\\s+heure")) {
     const hour = Number(match[2]);
     const minute = match[3] ? Number(match[3]) : 0;
     if (hour > 23 || minute > 59) continue;
@@ -42,7 +42,7 @@ export function findClockTimes(text: string): Candidate[] {
     if (!/(?:à|vers)\s$/.test(before)) continue;
     found.push({ start: match.index, end: match.index + match[0].length, type: "TIME", value: onAnchor(clockValue(Number(match[1]), Number(match[2]))) });
   }
-  for (const match of matchAll(text, `${B}((?:vers|aux\\s+alentours\\s+de)\\s+)?(midi|minuit)${E}`)) {
+  for (const match of matchAll(text, `${B}((?:vers|aux\\s+alentours\\s+de)\\s+)?(midi|minuit)${E}`, "midi|minuit")) {
     const before = wordBefore(text, match.index);
     if (!match[1] && !["à", "avant", "après", "dès", "jusqu'à", "jusqu’à", "ce", "de", "entre", "et"].includes(before)) continue;
     if (before === "de" && /^\s*(?:à|et)\s/.test(text.slice(match.index + match[0].length, match.index + match[0].length + 4)) === false) continue;

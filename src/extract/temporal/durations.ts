@@ -49,7 +49,7 @@ function findDurations(text: string): Candidate[] {
     if (match[1].toLowerCase() === "des" && !/^(?:depuis|pendant|durant|a|dans|après|en)$/.test(wordBefore(text, match.index))) continue;
     found.push({ start: match.index, end: match.index + match[0].length, type: "DURATION", value: durationValue(null, unit.unit, unit.time) });
   }
-  for (const match of matchAll(text, `${B}(?:ces|ses|les)\\s+(?:derniers|dernières|prochains|prochaines)\\s+${UNIT}${E}`)) {
+  for (const match of matchAll(text, `${B}(?:ces|ses|les)\\s+(?:derniers|dernières|prochains|prochaines)\\s+${UNIT}${E}`, "derni|prochain")) {
     const unit = UNITS[match[1].toLowerCase()];
     if (!unit) continue;
     found.push({ start: match.index, end: match.index + match[0].length, type: "DURATION", value: durationValue(null, unit.unit, unit.time) });
@@ -59,7 +59,7 @@ function findDurations(text: string): Candidate[] {
     "trois quarts d’heure": "PT45M", "un demi-siècle": "P50Y", "un quart de siècle": "P25Y", "une demi-journée": "P0.5D",
     "quinquennat": "P5Y", "septennat": "P7Y", "une quinzaine de jours": "P2W", "une huitaine de jours": "P1W",
   };
-  for (const match of matchAll(text, `${B}(${alternation(Object.keys(fixed)).replace(/\s/g, "\\s+")})${E}`)) {
+  for (const match of matchAll(text, `${B}(${alternation(Object.keys(fixed)).replace(/\s/g, "\\s+")})${E}`, "demi|quart|quinquennat|septennat|quinzaine|huitaine")) {
     const key = match[1].toLowerCase().replace(/\s+/g, " ");
     const value = fixed[key];
     if (value) found.push({ start: match.index, end: match.index + match[0].length, type: "DURATION", value });
@@ -72,7 +72,7 @@ function findSets(text: string): Candidate[] {
   const found: Candidate[] = [];
   const weekdayPlural = Object.keys(WEEKDAYS).flatMap((day) => [day, `${day}s`]);
   const weekdayOf = (word: string) => WEEKDAYS[word.toLowerCase().replace(/s$/, "")];
-  for (const match of matchAll(text, `${B}(?:chaque|tous\\s+les|toutes\\s+les)\\s+(?:(${NUMBER_PATTERN})\\s+)?(${alternation([...weekdayPlural, ...Object.keys(UNITS), "matin", "matins", "soir", "soirs", "nuit", "nuits", "week-end", "week-ends", "week-end", "été", "hiver", "printemps", "automne"])})${E}`)) {
+  for (const match of matchAll(text, `${B}(?:chaque|tous\\s+les|toutes\\s+les)\\s+(?:(${NUMBER_PATTERN})\\s+)?(${alternation([...weekdayPlural, ...Object.keys(UNITS), "matin", "matins", "soir", "soirs", "nuit", "nuits", "week-end", "week-ends", "week-end", "été", "hiver", "printemps", "automne"])})${E}`, "chaque|tous\\s+les|toutes\\s+les")) {
     const [whole, quantity, word] = match;
     const start = match.index;
     const end = start + whole.length;
@@ -98,7 +98,7 @@ function findSets(text: string): Candidate[] {
     annuel: "P1Y", annuelle: "P1Y", annuels: "P1Y", annuelles: "P1Y", quotidiennement: "P1D", annuellement: "P1Y",
     mensuellement: "P1M",
   };
-  for (const match of matchAll(text, `${B}(${alternation(Object.keys(adjectives))})${E}`)) {
+  for (const match of matchAll(text, `${B}(${alternation(Object.keys(adjectives))})${E}`, "annuel|quotidiennement|mensuellement")) {
     const before = wordBefore(text, match.index);
     // « le quotidien Libération », « un hebdomadaire »: with an article right before it is the newspaper.
     if (/^(?:le|un|du|au|l['’]|les|des|aux|ce|cet)$/.test(before) || /l['’]$/.test(text.slice(match.index - 2, match.index))) continue;

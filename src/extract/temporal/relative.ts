@@ -33,7 +33,7 @@ function findDeictic(text: string, reference: Reference): Candidate[] {
   const found: Candidate[] = [];
   const shifts: Record<string, number> = { "avant-hier": -2, hier: -1, demain: 1, "après-demain": 2 };
   const today = `aujourd${Q}hui(?:\\s*\\(\\s*${WEEKDAY}\\s*\\)|\\s*,?\\s+${WEEKDAY}(?![\\p{L}]))?`;
-  for (const match of matchAll(text, `${B}(${today}|avant-hier|après-demain|hier|demain)(?:\\s+(?:au\\s+|à\\s+|en\\s+)?${PART})?${E}`)) {
+  for (const match of matchAll(text, `${B}(${today}|avant-hier|après-demain|hier|demain)(?:\\s+(?:au\\s+|à\\s+|en\\s+)?${PART})?${E}`, "aujourd|hier|demain")) {
     const start = match.index;
     const end = start + match[0].length;
     const word = match[1].toLowerCase();
@@ -47,7 +47,7 @@ function findDeictic(text: string, reference: Reference): Candidate[] {
     found.push({ start, end, type: part && reference.day !== null ? "TIME" : "DATE", value: dayWithPart(reference, shift, part) });
   }
   // « cette soirée » is mostly an event (a party), not the evening of the day.
-  for (const match of matchAll(text, `${B}(?:ce|cet|cette)\\s+(matin|soir|après-midi|nuit|midi)${E}`)) {
+  for (const match of matchAll(text, `${B}(?:ce|cet|cette)\\s+(matin|soir|après-midi|nuit|midi)${E}`, "matin|soir|midi|nuit")) {
     const part = match[1].toLowerCase();
     found.push({ start: match.index, end: match.index + match[0].length, type: reference.day === null ? "DATE" : "TIME", value: dayWithPart(reference, 0, part) });
   }
@@ -67,7 +67,7 @@ function findCalendarUnits(text: string, reference: Reference): Candidate[] {
   };
   const anchoredWord = (word: string | undefined) => /^(?:précédent|suivant)/.test((word ?? "").toLowerCase());
   // weeks
-  for (const match of matchAll(text, `${B}(?:(cette)\\s+semaine(?:-ci)?|la\\s+semaine\\s+${next}|(ce)\\s+week-end|le\\s+week-end\\s+${next})${E}`)) {
+  for (const match of matchAll(text, `${B}(?:(cette)\\s+semaine(?:-ci)?|la\\s+semaine\\s+${next}|(ce)\\s+week-end|le\\s+week-end\\s+${next})${E}`, "semaine|week-end")) {
     const start = match.index;
     const end = start + match[0].length;
     const isWeekend = /week-end/i.test(match[0]);
@@ -87,7 +87,7 @@ function findCalendarUnits(text: string, reference: Reference): Candidate[] {
     found.push({ start, end, type: "DATE", value: weekValue(ref.plus({ weeks: shift })) + (isWeekend ? "-WE" : "") });
   }
   // months
-  for (const match of matchAll(text, `${B}${EDGE}(?:(ce)\\s+mois(?:-ci)?|le\\s+mois\\s+${next})${E}`)) {
+  for (const match of matchAll(text, `${B}${EDGE}(?:(ce)\\s+mois(?:-ci)?|le\\s+mois\\s+${next})${E}`, "mois")) {
     const word = match[2];
     const start = match.index;
     const end = start + match[0].length;
@@ -99,7 +99,7 @@ function findCalendarUnits(text: string, reference: Reference): Candidate[] {
     found.push({ start, end, type: "DATE", value: monthValue(ref.plus({ months: shiftOf(word) })) });
   }
   // years
-  for (const match of matchAll(text, `${B}${EDGE}(?:(cette)\\s+année(?:-ci|-là)?|l${Q}(?:année|an)\\s+${next})${E}`)) {
+  for (const match of matchAll(text, `${B}${EDGE}(?:(cette)\\s+année(?:-ci|-là)?|l${Q}(?:année|an)\\s+${next})${E}`, "année|an\\s")) {
     const word = match[2];
     const start = match.index;
     const end = start + match[0].length;
@@ -121,7 +121,7 @@ function findCalendarUnits(text: string, reference: Reference): Candidate[] {
 function findSeasons(text: string, reference: Reference): Candidate[] {
   const found: Candidate[] = [];
   const pattern = `${B}${EDGE}(l${Q}|cet\\s+|ce\\s+|cette\\s+)?(${alternation(Object.keys(SEASONS))})(?:\\s+(\\d{4})(?![\\d])|\\s+(dernier|prochain|passé))?${E}`;
-  for (const match of matchAll(text, pattern)) {
+  for (const match of matchAll(text, pattern, "printemps|automne|hiver|été")) {
     const [whole, determiner, seasonWord, yearRaw, suffix] = match;
     const season = SEASONS[seasonWord.toLowerCase()];
     if (!season) continue;
@@ -186,7 +186,7 @@ function findOffsets(text: string, reference: Reference): Candidate[] {
     if (value) found.push({ start, end, type: "DATE", value });
   }
   const after = `(plus\\s+tard|après|plus\\s+tôt|auparavant|avant)`;
-  for (const match of matchAll(text, `${B}${QUANTITY}\\s+${UNIT}\\s+${after}(?=\\s*[,.;:!?)]|\\s*$)`)) {
+  for (const match of matchAll(text, `${B}${QUANTITY}\\s+${UNIT}\\s+${after}(?=\\s*[,.;:!?)]|\\s*$)`, `${UNIT}\\s+${after}`)) {
     const [whole, quantity, unitWord, direction] = match;
     const amount = amountOf(quantity, unitWord);
     if (!amount || amount.amount === null) continue;
@@ -210,7 +210,7 @@ function findNarrative(text: string): Candidate[] {
     "le jour même": 0, "le même jour": 0, "ce jour-là": 0, "ce même jour": 0,
   };
   const words = alternation(Object.keys(shifts)).replace(/\s/g, "\\s+");
-  for (const match of matchAll(text, `${B}(${words})(?:\\s+(?:au\\s+|à\\s+|en\\s+)?${PART})?${E}`)) {
+  for (const match of matchAll(text, `${B}(${words})(?:\\s+(?:au\\s+|à\\s+|en\\s+)?${PART})?${E}`, "veille|lendemain|même|jour-là")) {
     const key = match[1].toLowerCase().replace(/\s+/g, " ");
     const shift = shifts[key] ?? 0;
     const part = match[2];
@@ -221,7 +221,7 @@ function findNarrative(text: string): Candidate[] {
       value: (context) => (context.anchor ? dayValue(context.anchor.plus({ days: shift })) + partSuffix(part) : null),
     });
   }
-  for (const match of matchAll(text, `${B}(?:(?:le|la)\\s+(matin|soir|nuit|soirée|matinée)\\s+même|(?:la|l${Q})\\s*(nuit|soirée|matinée|après-midi))${E}`)) {
+  for (const match of matchAll(text, `${B}(?:(?:le|la)\\s+(matin|soir|nuit|soirée|matinée)\\s+même|(?:la|l${Q})\\s*(nuit|soirée|matinée|après-midi))${E}`, "nuit|soir|matin|après-midi")) {
     const part = match[1] ?? match[2];
     const before = wordBefore(text, match.index);
     // « toute la nuit », « de la nuit » describe, they do not place.
