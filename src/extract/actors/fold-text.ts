@@ -41,8 +41,20 @@ function foldOf(char: string): string[] {
  * Folds a French text so that « l’Élysée », « l'Elysee » and « L'ÉLYSÉE » compare equal; keeps a map to the original offsets.
  *
  * « Maison-Blanche » → "maison blanche"; « Sergueï » → "serguei"; « œuvre » → "oeuvre" (two folded characters for « œ »).
+ * The result may be shared with the previous call on the same text: read it, never change it.
  */
 export function foldText(text: string): FoldedText {
+  // classifyEvent and matchActors fold the same sentence one after the other.
+  if (text === lastFold.text) return lastFold.result;
+  const result = foldAnew(text);
+  lastFold = { text, result };
+  return result;
+}
+
+/** The last text folded and its folding, which callers only read. */
+let lastFold: { text: string | undefined; result: FoldedText } = { text: undefined, result: { folded: "", starts: [], ends: [] } };
+
+function foldAnew(text: string): FoldedText {
   const parts: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];

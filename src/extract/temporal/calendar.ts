@@ -252,7 +252,8 @@ export type Direction = "past" | "future" | "closest" | "before" | "after";
 export function pickDate(candidates: DateTime[], from: DateTime, to: DateTime, direction: Direction): DateTime | null {
   const valid = candidates.filter((date) => date.isValid);
   if (valid.length === 0) return null;
-  const distance = (date: DateTime) => (date < from ? from.diff(date).toMillis() : date > to ? date.diff(to).toMillis() : 0);
+  // In UTC, a difference in milliseconds is the difference of the timestamps.
+  const distance = (date: DateTime) => (date < from ? from.valueOf() - date.valueOf() : date > to ? date.valueOf() - to.valueOf() : 0);
   const closest = (list: DateTime[]) =>
     list.reduce((best, date) => (distance(date) < distance(best) || (distance(date) === distance(best) && date < best) ? date : best));
   let pool: DateTime[] = valid;

@@ -15,6 +15,17 @@ const NAME_AFTER = new Set(["gras", "saint", "noir", "fou"]);
 
 /** The days with the given weekday around the reference, on either side (two weeks beyond its span). */
 function daysAround(reference: Reference, weekday: number): DateTime[] {
+  let byWeekday = AROUND.get(reference);
+  if (!byWeekday) AROUND.set(reference, (byWeekday = new Map()));
+  let days = byWeekday.get(weekday);
+  if (!days) byWeekday.set(weekday, (days = weekdaysAround(reference, weekday)));
+  return days;
+}
+
+/** Per reference (one per tagged text) and weekday, the days daysAround gives; nobody changes them. */
+const AROUND = new WeakMap<Reference, Map<number, DateTime[]>>();
+
+function weekdaysAround(reference: Reference, weekday: number): DateTime[] {
   const [from, to] = referenceDays(reference);
   const first = from.minus({ days: 14 });
   const last = to.plus({ days: 14 });
