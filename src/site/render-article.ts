@@ -3,23 +3,39 @@ import sanitizeHtml from "sanitize-html";
 import type { AnchoredSentence } from "../extract/extract-events.ts";
 import { blocksOf } from "../extract/split-sentences.ts";
 
+/** A link an article may keep: an absolute http(s) or mailto address. Relative ones would point into this site. */
+const LINK = /^(?:https?:\/\/[^\s]|mailto:[^\s])/iu;
+
 /** What survives from an article body: text structure and plain links, nothing active. */
 const ALLOWED: sanitizeHtml.IOptions = {
   allowedTags: ["p", "h2", "h3", "h4", "blockquote", "ul", "ol", "li", "em", "strong", "b", "i", "a", "br", "span", "q", "cite", "sup", "sub", "abbr", "code", "pre", "hr"],
-  allowedAttributes: { a: ["href", "title"], span: ["id", "class", "data-evenements"], abbr: ["title"] },
+  allowedAttributes: { a: ["href", "title", "rel"], span: ["id", "class"], abbr: ["title"] },
   allowedSchemes: ["http", "https", "mailto"],
   allowedSchemesAppliedToAttributes: ["href"],
   allowProtocolRelative: false,
   disallowedTagsMode: "discard",
   transformTags: {
-    a: (tagName, attribs) => ({ tagName, attribs: { ...attribs, rel: "nofollow noopener" } }),
+    a: (tagName, { href, title }) => ({
+      tagName,
+      attribs: { ...(href !== undefined && LINK.test(href) ? { href } : {}), ...(title !== undefined ? { title } : {}), rel: "nofollow noopener" },
+    }),
+    // Only the renderer's sentence anchors keep an id or a class: an article cannot take the id of a page element
+    // (« contenu », « recherche ») or borrow the site's classes.
+    span: (tagName, { id, class: className }) => ({
+      tagName,
+      attribs: { ...(id !== undefined && /^phrase-\d+$/u.test(id) ? { id } : {}), ...(className === "phrase-source" ? { class: className } : {}) },
+    }),
     h1: "h2",
   },
 };
 
-/** Sanitises a fragment of article HTML: markup from the web is text structure and links, never script or style. */
+/**
+ * Sanitises a fragment of article HTML: markup from the web is text structure and links, never script or style.
+ * « <p onclick="x()">Moscou <script>alert(1)</script><a href="javascript:alert(1)">dément</a></p> » →
+ * « <p>Moscou <a rel="nofollow noopener">dément</a></p> »
+ */
 export function sanitizeFragment(html: string): string {
-  return sanitizeHtml(html, { ...ALLOWED, allowedAttributes: { ...ALLOWED.allowedAttributes, a: ["href", "title", "rel"] } });
+  return sanitizeHtml(html, ALLOWED);
 }
 
 /** Escapes text for HTML. */

@@ -132,7 +132,16 @@ test("in Chromium, no article page and no search result runs a payload", async (
     });
     page.on("pageerror", (error) => failures.push(`${page.url()}: ${error.message}`));
     const articles = filesOf(path.join(out, "articles"), "index.html").filter((file) => file !== "index.html");
-    for (const file of articles) await page.goto(new URL(`articles/${file.replace(/index\.html$/u, "")}`, site.url).href, { waitUntil: "load" });
+    for (const file of articles) {
+      await page.goto(new URL(`articles/${file.replace(/index\.html$/u, "")}`, site.url).href, { waitUntil: "load" });
+      // The browser's own parse of the sanitised body, which is what mutation XSS plays on.
+      const active = await page.locator(".article-corps").evaluate((body) =>
+        [...body.querySelectorAll("*")]
+          .filter((element) => !/^(p|h2|h3|h4|blockquote|ul|ol|li|em|strong|b|i|a|br|span|q|cite|sup|sub|abbr|code|pre|hr)$/iu.test(element.tagName) || [...element.attributes].some((attribute) => /^on|^style$/iu.test(attribute.name) || (/^(href|src|action|cite)$/iu.test(attribute.name) && /^(javascript|data|vbscript):$/u.test(new URL(attribute.value, location.href).protocol))))
+          .map((element) => element.outerHTML.slice(0, 120)),
+      );
+      if (active.length > 0) failures.push(`${file}: ${active.join(" | ")}`);
+    }
     await page.goto(new URL("recherche/", site.url).href);
     const input = page.locator("#recherche-page input.pagefind-ui__search-input");
     await input.waitFor();
@@ -151,5 +160,5 @@ test("in Chromium, no article page and no search result runs a payload", async (
     await site.close();
   }
   assert.deepEqual(dialogs, []);
-  assert.deepEqual(failures.filter((failure) => !/pagefind/iu.test(failure)), []);
+  assert.deepEqual(failures, []);
 });
