@@ -269,5 +269,27 @@ export function pickDate(candidates: DateTime[], from: DateTime, to: DateTime, d
 /** The span of the reference at day precision: the day itself, or the whole month. */
 export function referenceDays(reference: Reference): [DateTime, DateTime] {
   if (reference.day !== null) return [reference.date, reference.date];
-  return [reference.date.startOf("month"), reference.date.endOf("month").startOf("day")];
+  let span = MONTH_SPANS.get(reference);
+  if (!span) MONTH_SPANS.set(reference, (span = [reference.date.startOf("month"), reference.date.endOf("month").startOf("day")]));
+  return [span[0], span[1]];
+}
+
+/** The span of each month-only reference, worked out once per tagged text. */
+const MONTH_SPANS = new WeakMap<Reference, [DateTime, DateTime]>();
+
+/** The calendar day a number of days after 1970-01-01 falls on (H. Hinnant's civil_from_days). */
+export function civilDay(days: number): { year: number; month: number; day: number } {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthIndex = Math.floor((5 * dayOfYear + 2) / 153);
+  const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day: dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1 };
+}
+
+/** Days from 1970-01-01 of a valid DateTime's calendar day. */
+export function epochDay(date: DateTime): number {
+  return daysFromEpoch(date.year, date.month, date.day);
 }

@@ -1,7 +1,7 @@
 /** Weekdays: « vendredi 30 », « mardi », « mardi soir », « lundi prochain », « ce dimanche ». */
 import type { DateTime } from "luxon";
 import {
-  B, E, dayValue, makeDay, weekdayOf, matchAll, monthValue, pickDate, referenceDays, wordAfter, wordBefore,
+  B, E, civilDay, dayValue, epochDay, makeDay, weekdayOf, matchAll, monthValue, pickDate, referenceDays, wordAfter, wordBefore,
   type Candidate, type Direction, type Reference,
 } from "./calendar.ts";
 import { sentenceTense } from "./tense.ts";
@@ -27,6 +27,20 @@ const AROUND = new WeakMap<Reference, Map<number, DateTime[]>>();
 
 function weekdaysAround(reference: Reference, weekday: number): DateTime[] {
   const [from, to] = referenceDays(reference);
+  // Day numbers and the shared days of makeDay, rather than luxon arithmetic, in the years makeDay accepts.
+  const first = epochDay(from) - 14;
+  const last = epochDay(to) + 14;
+  const days: DateTime[] = [];
+  for (let number = first + ((weekday - ((((first % 7) + 10) % 7) + 1) + 7) % 7); number <= last; number += 7) {
+    const { year, month, day } = civilDay(number);
+    const date = makeDay(year, month, day);
+    if (!date) return weekdaysAroundByLuxon(from, to, weekday);
+    days.push(date);
+  }
+  return days;
+}
+
+function weekdaysAroundByLuxon(from: DateTime, to: DateTime, weekday: number): DateTime[] {
   const first = from.minus({ days: 14 });
   const last = to.plus({ days: 14 });
   const days: DateTime[] = [];
