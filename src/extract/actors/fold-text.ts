@@ -55,11 +55,31 @@ export function foldText(text: string): FoldedText {
 let lastFold: { text: string | undefined; result: FoldedText } = { text: undefined, result: { folded: "", starts: [], ends: [] } };
 
 function foldAnew(text: string): FoldedText {
-  const parts: string[] = [];
+  let folded = "";
   const starts: number[] = [];
   const ends: number[] = [];
   let lastIsSpace = false;
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Most characters fold to one character: the table gives it directly, or "" to say « look at the pieces ».
+    let single = code < TABLE_SIZE ? SINGLES[code] : "";
+    if (single === undefined) {
+      const pieces = foldOf(text[i]);
+      SINGLES[code] = single = pieces.length === 1 && pieces[0].length === 1 ? pieces[0] : "";
+    }
+    if (single !== "") {
+      if (single === " ") {
+        if (lastIsSpace) {
+          ends[ends.length - 1] = i + 1;
+          continue;
+        }
+        lastIsSpace = true;
+      } else lastIsSpace = false;
+      folded += single;
+      starts.push(i);
+      ends.push(i + 1);
+      continue;
+    }
     const pieces = foldOf(text[i]);
     for (let p = 0; p < pieces.length; p++) {
       const piece = pieces[p];
@@ -70,13 +90,16 @@ function foldAnew(text: string): FoldedText {
         }
         lastIsSpace = true;
       } else lastIsSpace = false;
-      parts.push(piece);
+      folded += piece;
       starts.push(i);
       ends.push(i + 1);
     }
   }
-  return { folded: parts.join(""), starts, ends };
+  return { folded, starts, ends };
 }
+
+/** For code units below TABLE_SIZE, the one character each folds to, or "" when it folds to none or several. */
+const SINGLES: (string | undefined)[] = Array.from({ length: TABLE_SIZE }, () => undefined);
 
 /**
  * Folds a phrase from the data the same way as a sentence, trimmed.
@@ -85,6 +108,15 @@ function foldAnew(text: string): FoldedText {
  */
 export function foldPhrase(phrase: string): string {
   return foldText(phrase).folded.trim();
+}
+
+/** True for a UTF-16 code unit (of a folded text) that belongs to a word; the same as isWordChar on that one unit. */
+export function isWordCode(code: number): boolean {
+  if (code < TABLE_SIZE) {
+    const kind = WORD_CHARS[code];
+    if (kind !== 0) return kind === 1;
+  }
+  return isWordChar(String.fromCharCode(code));
 }
 
 /** True for a folded character that belongs to a word. */

@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import type { Actor, ActorMention, ActorRegistry, Role } from "../../types.ts";
-import { foldPhrase, foldText, isWordChar } from "./fold-text.ts";
+import { foldPhrase, foldText, isWordChar, isWordCode, type FoldedText } from "./fold-text.ts";
 import {
   COUNTERPART_HEADS,
   COURTESY_TITLES,
@@ -83,19 +83,15 @@ const lexicons = new WeakMap<ActorRegistry, Lexicon>();
 export function matchActors(sentence: string, registry: ActorRegistry, on: string, context: MatchContext = {}): ActorMention[] {
   const lexicon = lexiconFor(registry);
   const period = periodIn(lexicon, on);
-  const { folded, starts, ends } = foldText(sentence);
-  const toMention = (foldedStart: number, foldedEnd: number, actorId: string, via: ActorMention["via"]): Found => {
-    const start = starts[foldedStart];
-    const end = ends[foldedEnd - 1];
-    return { actorId, start, end, text: sentence.slice(start, end), via, foldedStart, foldedEnd };
-  };
+  const folding = foldText(sentence);
+  const { folded } = folding;
   const previousIds = new Set((context.previous ?? []).map((mention) => mention.actorId));
 
   // 1. Every occurrence of every phrase, longest first, without overlaps.
   const candidates: { start: number; end: number; entry: Entry }[] = [];
   let wordStart = -1;
   for (let at = 0; at <= folded.length; at++) {
-    if (at < folded.length && isWordChar(folded[at])) {
+    if (at < folded.length && isWordCode(folded.charCodeAt(at))) {
       if (wordStart < 0) wordStart = at;
       continue;
     }
@@ -111,9 +107,8 @@ export function matchActors(sentence: string, registry: ActorRegistry, on: strin
   }
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken: Found[] = [];
-  const overlaps = (start: number, end: number) => taken.some((mention) => start < mention.foldedEnd && mention.foldedStart < end);
   for (const candidate of candidates) {
-    if (overlaps(candidate.start, candidate.end)) continue;
+    if (overlaps(taken, candidate.start, candidate.end)) continue;
     const ids = candidate.entry.ids.length > 1 ? candidate.entry.ids.filter((id) => previousIds.has(id)) : candidate.entry.ids;
     if (ids.length !== 1) continue;
     let start = candidate.start;
@@ -122,18 +117,18 @@ export function matchActors(sentence: string, registry: ActorRegistry, on: strin
       const title = COURTESY_TITLES.exec(folded.slice(Math.max(0, start - 12), start));
       if (title) start -= title[1].length + 1;
     }
-    taken.push(toMention(start, candidate.end, ids[0], candidate.entry.via));
+    taken.push(toMention(sentence, folding, start, candidate.end, ids[0], candidate.entry.via));
   }
   taken.sort((a, b) => a.foldedStart - b.foldedStart);
 
   // 2. « son homologue américain »: the counterpart, in that country, of the last person named before it.
   for (const counterpart of findCounterparts(folded, lexicon)) {
-    if (overlaps(counterpart.start, counterpart.end)) continue;
+    if (overlaps(taken, counterpart.start, counterpart.end)) continue;
     const before = taken.filter((mention) => mention.foldedEnd <= counterpart.start);
     const lastPersonId = lastPersonOf(before, registry) ?? contextPerson(context, registry);
     const holder = lastPersonId ? counterpartOf(lastPersonId, counterpart.country, registry, period) : undefined;
     if (!holder) continue;
-    taken.push(toMention(counterpart.start, counterpart.end, holder, "role"));
+    taken.push(toMention(sentence, folding, counterpart.start, counterpart.end, holder, "role"));
     taken.sort((a, b) => a.foldedStart - b.foldedStart);
   }
 
@@ -149,7 +144,7 @@ export function matchActors(sentence: string, registry: ActorRegistry, on: strin
       const nearest = before.length > 0 ? before[before.length - 1].actorId : contextPerson(context, registry, true);
       const actor = nearest ? registry.byId.get(nearest) : undefined;
       if (!actor || actor.kind !== "person" || (actor.gender !== undefined && actor.gender !== gender)) continue;
-      merged.push(toMention(at, end, actor.id, "pronoun"));
+      merged.push(toMention(sentence, folding, at, end, actor.id, "pronoun"));
       merged.sort((a, b) => a.foldedStart - b.foldedStart);
     }
   }
@@ -164,6 +159,17 @@ export function matchActors(sentence: string, registry: ActorRegistry, on: strin
  */
 export function countryOf(actorId: string, registry: ActorRegistry): string | undefined {
   return registry.byId.get(actorId)?.country;
+}
+
+/** A mention from folded offsets, with its offsets and words in the sentence as written. */
+function toMention(sentence: string, folding: FoldedText, foldedStart: number, foldedEnd: number, actorId: string, via: ActorMention["via"]): Found {
+  const start = folding.starts[foldedStart];
+  const end = folding.ends[foldedEnd - 1];
+  return { actorId, start, end, text: sentence.slice(start, end), via, foldedStart, foldedEnd };
+}
+
+function overlaps(taken: Found[], start: number, end: number): boolean {
+  return taken.some((mention) => start < mention.foldedEnd && mention.foldedStart < end);
 }
 
 /** Adds the phrase as a candidate when it stands at `at` as whole words, is not blocked, and names someone in the period. */
