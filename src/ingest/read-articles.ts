@@ -4,12 +4,15 @@ import { SourceError, SourceErrors, locate } from "../errors.ts";
 import type { Article } from "../types.ts";
 import { parseArticle, type ParseOptions } from "./parse-article.ts";
 
-/** Largest article file accepted, in bytes. */
-export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+/**
+ * Largest article file accepted, in bytes. A long news article is 50 KB; a megabyte is a book, or pasted data,
+ * and it would hold the build for minutes.
+ */
+export const MAX_ARTICLE_BYTES = 1024 * 1024;
 
 /**
  * Reads every *.md article under a folder, recursively, sorted by path so the build is deterministic (I/O).
- * Skips other files, README.md and hidden entries; refuses files over 5 MB, text that is not UTF-8, symbolic links
+ * Skips other files, README.md and hidden entries; refuses files over 1 MB, text that is not UTF-8, symbolic links
  * leading outside the folder and two articles with the same slug. Every file is read even after a bad one, and
  * the bad ones are all reported together in one SourceErrors, so one run lists everything there is to fix.
  *
@@ -77,7 +80,7 @@ async function readUtf8(file: string): Promise<string> {
   const size = (await lstat(file)).isSymbolicLink() ? (await stat(file)).size : (await lstat(file)).size;
   if (size > MAX_ARTICLE_BYTES) {
     const megabytes = (size / 1024 / 1024).toFixed(1);
-    throw new SourceError(file, `is ${megabytes} MB, over the 5 MB limit for one article; split it or remove pasted data`);
+    throw new SourceError(file, `is ${megabytes} MB, over the 1 MB limit for one article; split it or remove pasted data`);
   }
   const bytes = await readFile(file);
   const nul = bytes.indexOf(0);

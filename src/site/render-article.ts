@@ -49,8 +49,16 @@ export function escapeHtml(text: string): string {
  */
 export function renderArticleBody(body: string, sentences: AnchoredSentence[], sourced: Set<string>): string {
   const parts: string[] = [];
+  // Sentences and blocks both come in text order: one pass over each, not every sentence for every block.
+  const ordered = [...sentences].sort((a, b) => a.start - b.start);
+  let next = 0;
   for (const block of blocksOf(body)) {
-    const inBlock = sentences.filter((sentence) => sentence.start >= block.start && sentence.end <= block.start + block.text.length);
+    const blockEnd = block.start + block.text.length;
+    while (next < ordered.length && ordered[next].start < block.start) next++;
+    const inBlock: AnchoredSentence[] = [];
+    for (let index = next; index < ordered.length && ordered[index].start <= blockEnd; index++) {
+      if (ordered[index].end <= blockEnd) inBlock.push(ordered[index]);
+    }
     const plainParagraph = inBlock.length > 0 && !/^(?:#|>|[-*+] |\d+[.)] |```|<)/.test(block.text);
     if (!plainParagraph) {
       parts.push(marked.parse(block.text, { async: false, gfm: true }) as string);

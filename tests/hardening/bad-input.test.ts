@@ -23,7 +23,7 @@ const REFUSED: Record<string, { content: string | Buffer; says: RegExp }> = {
   "date-en-clair.md": { content: front('title: "Moscou"\ndate: le 3 mars 2021'), says: /date-en-clair\.md:3: date has the wrong form; write date: "YYYY-MM-DD"/ },
   "an-9999.md": { content: front('title: "Moscou"\ndate: 9999-03-03'), says: /an-9999\.md:3: date "9999-03-03" is not a calendar day between 1900 and 2100/ },
   "futur.md": { content: front('title: "Moscou"\ndate: "2027-05-01"'), says: new RegExp(`futur\\.md:3: date "2027-05-01" is after the day of the build \\(${TODAY}\\).*--today YYYY-MM-DD`) },
-  "trop-gros.md": { content: front('title: "Moscou"\ndate: "2021-03-03"') + "Moscou. ".repeat(700_000), says: /trop-gros\.md: is 5\.3 MB, over the 5 MB limit for one article; split it/ },
+  "trop-gros.md": { content: front('title: "Moscou"\ndate: "2021-03-03"') + "Moscou. ".repeat(300_000), says: /trop-gros\.md: is 2\.3 MB, over the 1 MB limit for one article; split it/ },
   "latin1.md": { content: Buffer.from(front('title: "Le Kremlin d\xe9ment"\ndate: "2021-03-03"'), "latin1"), says: /latin1\.md:2: is not UTF-8 text .*; re-save it as UTF-8/ },
   "utf16.md": { content: Buffer.from(front('title: "Moscou"\ndate: "2021-03-03"'), "utf16le"), says: /utf16\.md:1: contains NUL bytes.*re-save it as UTF-8 text/ },
   "proto.md": { content: front('title: "Moscou"\ndate: "2021-03-03"\n__proto__:\n  isAdmin: true'), says: /proto\.md:4: the key "__proto__" is not allowed/ },

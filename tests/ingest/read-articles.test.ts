@@ -62,9 +62,9 @@ test("a file that is not UTF-8 is refused with the line of the first bad byte an
   });
 });
 
-test("a file over 5 MB is refused", async () => {
-  const dir = await folder({ "gros.md": text("Gros", "2016-12") + "x".repeat(5 * 1024 * 1024) });
-  await assert.rejects(readArticles(dir), /over the 5 MB limit/);
+test("a file over 1 MB is refused", async () => {
+  const dir = await folder({ "gros.md": text("Gros", "2016-12") + "x".repeat(1024 * 1024) });
+  await assert.rejects(readArticles(dir), /is 1\.0 MB, over the 1 MB limit/);
 });
 
 test("a symbolic link to a file outside the folder is refused, one inside is read", async () => {
