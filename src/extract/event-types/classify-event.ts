@@ -19,13 +19,26 @@ interface IndexedTrigger {
   compiled: CompiledTrigger;
 }
 
-/** The triggers of a list of types, by first word: whole words by text, stems by their text. */
+/** The triggers of a list of types, by first word: whole words by text, stems in a tree of their characters. */
 interface TriggerIndex {
   types: EventType[];
   words: Map<string, IndexedTrigger[]>;
-  stems: Map<string, IndexedTrigger[]>;
-  shortestStem: number;
-  longestStem: number;
+  stems: StemNode;
+}
+
+/** A node of the stem tree: the triggers whose first stem is the path to it, and the nodes one character further. */
+interface StemNode {
+  entries?: IndexedTrigger[];
+  next: Map<number, StemNode>;
+}
+
+/** What one call of classifyEvent has found so far. */
+interface Found {
+  index: TriggerIndex;
+  tokens: Token[];
+  candidates: Candidate[];
+  /** Per type index, the folded spans its exclusions cover; filled only for types that have an exclusion match. */
+  excluded?: { start: number; end: number }[][];
 }
 
 interface Candidate {
@@ -52,19 +65,20 @@ export function classifyEvent(clause: string, types: EventType[]): EventTrigger[
   const index = indexOf(types);
   const { folded, starts, ends } = foldText(clause);
   const tokens = tokenize(folded);
-  const candidates: Candidate[] = [];
-  /** Per type index, the folded spans its exclusions cover; filled only for types that have an exclusion match. */
-  let excluded: { start: number; end: number }[][] | undefined;
+  const found: Found = { index, tokens, candidates: [] };
   for (let i = 0; i < tokens.length; i++) {
     const text = tokens[i].text;
     const exact = index.words.get(text);
-    if (exact) collect(exact, tokens, i);
-    const longest = Math.min(index.longestStem, text.length);
-    for (let length = index.shortestStem; length <= longest; length++) {
-      const stems = index.stems.get(length === text.length ? text : text.slice(0, length));
-      if (stems) collect(stems, tokens, i);
+    if (exact) collect(found, exact, i);
+    // Every stem the word starts with, shortest first.
+    let node: StemNode | undefined = index.stems;
+    for (let at = 0; at < text.length; at++) {
+      node = node.next.get(text.charCodeAt(at));
+      if (!node) break;
+      if (node.entries) collect(found, node.entries, i);
     }
   }
+  const { candidates, excluded } = found;
   const kept: Candidate[] = [];
   if (candidates.length === 0) return [];
   const allowed = excluded === undefined ? candidates : candidates.filter((candidate) => {
@@ -85,17 +99,19 @@ export function classifyEvent(clause: string, types: EventType[]): EventTrigger[
       const to = ends[end - 1];
       return { type, trigger: { start: from, end: to, text: clause.slice(from, to) } };
     });
+}
 
-  function collect(entries: IndexedTrigger[], tokens: Token[], first: number): void {
-    for (const entry of entries) {
-      const last = matchAt(entry.compiled, tokens, first);
-      if (last < 0) continue;
-      const span = { start: tokens[first].start, end: tokens[last].end };
-      if (entry.exclusion) {
-        excluded ??= [];
-        (excluded[entry.type] ??= []).push(span);
-      } else candidates.push({ type: index.types[entry.type], ...span, typeIndex: entry.type, triggerIndex: entry.trigger });
-    }
+/** Adds the matches, at token `first`, of triggers that start there: exclusion zones apart, the others as candidates. */
+function collect(found: Found, entries: IndexedTrigger[], first: number): void {
+  const { tokens } = found;
+  for (const entry of entries) {
+    const last = matchAt(entry.compiled, tokens, first);
+    if (last < 0) continue;
+    const span = { start: tokens[first].start, end: tokens[last].end };
+    if (entry.exclusion) {
+      found.excluded ??= [];
+      (found.excluded[entry.type] ??= []).push(span);
+    } else found.candidates.push({ type: found.index.types[entry.type], ...span, typeIndex: entry.type, triggerIndex: entry.trigger });
   }
 }
 
@@ -103,19 +119,26 @@ export function classifyEvent(clause: string, types: EventType[]): EventTrigger[
 function indexOf(types: EventType[]): TriggerIndex {
   const cached = indexes.get(types);
   if (cached && cached.types.length === types.length && cached.types.every((type, i) => type === types[i])) return cached;
-  const index: TriggerIndex = { types: [...types], words: new Map(), stems: new Map(), shortestStem: Infinity, longestStem: 0 };
+  const index: TriggerIndex = { types: [...types], words: new Map(), stems: { next: new Map() } };
   types.forEach((type, typeIndex) => {
     const { triggers, exclusions } = compiledOf(type);
     const add = (compiled: CompiledTrigger, trigger: number, exclusion: boolean) => {
       const [first] = compiled.words;
-      const map = first.stem ? index.stems : index.words;
-      let list = map.get(first.text);
-      if (!list) map.set(first.text, (list = []));
-      list.push({ type: typeIndex, trigger, exclusion, compiled });
-      if (first.stem) {
-        index.shortestStem = Math.min(index.shortestStem, first.text.length);
-        index.longestStem = Math.max(index.longestStem, first.text.length);
+      const entry = { type: typeIndex, trigger, exclusion, compiled };
+      if (!first.stem) {
+        let list = index.words.get(first.text);
+        if (!list) index.words.set(first.text, (list = []));
+        list.push(entry);
+        return;
       }
+      let node = index.stems;
+      for (let at = 0; at < first.text.length; at++) {
+        const code = first.text.charCodeAt(at);
+        let next = node.next.get(code);
+        if (!next) node.next.set(code, (next = { next: new Map() }));
+        node = next;
+      }
+      (node.entries ??= []).push(entry);
     };
     triggers.forEach((compiled, trigger) => add(compiled, trigger, false));
     exclusions.forEach((compiled, trigger) => add(compiled, trigger, true));

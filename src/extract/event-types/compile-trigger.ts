@@ -1,4 +1,4 @@
-import { foldText, isWordChar } from "../actors/fold-text.ts";
+import { foldText, isWordCode } from "../actors/fold-text.ts";
 
 /** Most words a « … » gap in a trigger may skip. */
 export const MAX_GAP = 5;
@@ -64,7 +64,7 @@ export function tokenize(folded: string): Token[] {
       // A letter outside the Basic Multilingual Plane is one character of two code units.
       width = 2;
       isWord = WORD.test(folded.slice(i, i + 2));
-    } else isWord = isWordChar(folded[i]);
+    } else isWord = isWordCode(code);
     if (isWord) {
       if (start < 0) start = i;
     } else if (start >= 0) {
