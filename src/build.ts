@@ -5,6 +5,7 @@ import { loadActorRegistry } from "./extract/actors/load-actor-registry.ts";
 import { loadEventTypes } from "./extract/event-types/load-event-types.ts";
 import { buildChronology } from "./chronology/build-chronology.ts";
 import { timelineView, type Timeline } from "./site/timeline-view.ts";
+import { StageClock } from "./stage-clock.ts";
 
 export interface TimelinePaths {
   /** Folder of article files. */
@@ -19,17 +20,17 @@ export interface TimelinePaths {
  * Reads the articles and the data files, runs every stage and returns what the site prints. (I/O)
  * When articles and data files are both malformed, one SourceErrors lists all of them.
  */
-export async function buildTimeline(paths: TimelinePaths): Promise<Timeline> {
-  const [articles, registry, types] = await Promise.allSettled([
+export async function buildTimeline(paths: TimelinePaths, clock = new StageClock()): Promise<Timeline> {
+  const [articles, registry, types] = await clock.time("reading", () => Promise.allSettled([
     readArticles(paths.articles, { today: paths.today }),
     loadActorRegistry(path.join(paths.data, "actors")),
     loadEventTypes(path.join(paths.data, "event-types")),
-  ]);
+  ]));
   if (articles.status === "rejected" || registry.status === "rejected" || types.status === "rejected") {
     const failures = [articles, registry, types].flatMap((result) => (result.status === "rejected" ? [result.reason as unknown] : []));
     const errors = SourceErrors.collect(failures);
     throw errors && failures.length > 1 ? new SourceErrors(errors) : failures[0];
   }
-  const chronology = buildChronology(articles.value, { registry: registry.value, types: types.value });
-  return timelineView(articles.value, chronology, registry.value.actors, types.value);
+  const chronology = buildChronology(articles.value, { registry: registry.value, types: types.value }, clock);
+  return clock.timeSync("rendering", () => timelineView(articles.value, chronology, registry.value.actors, types.value));
 }

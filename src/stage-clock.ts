@@ -4,6 +4,16 @@ import { performance } from "node:perf_hooks";
 export class StageClock {
   readonly stages: Record<string, number> = {};
 
+  /** Runs synchronous `work` and adds its duration, in milliseconds, to `stage`. */
+  timeSync<T>(stage: string, work: () => T): T {
+    const start = performance.now();
+    try {
+      return work();
+    } finally {
+      this.stages[stage] = Math.round((this.stages[stage] ?? 0) + performance.now() - start);
+    }
+  }
+
   /** Runs `work` and adds its duration, in milliseconds, to `stage`. */
   async time<T>(stage: string, work: () => T | Promise<T>): Promise<T> {
     const start = performance.now();

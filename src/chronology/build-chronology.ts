@@ -3,6 +3,7 @@ import { extractEvents, type AnchoredSentence, type Knowledge } from "../extract
 import { mergeEvents } from "./merge-events.ts";
 import { orderEvents } from "./order-events.ts";
 import { applyEditorial } from "./apply-editorial.ts";
+import { StageClock } from "../stage-clock.ts";
 
 export interface Chronology {
   events: EventRecord[];
@@ -14,17 +15,18 @@ export interface Chronology {
  * Extracts every article, applies its editorial entries, merges the records that tell the same event and orders the result.
  * Articles are taken in the order given (the reader sorts them by path), so ids and order are stable.
  */
-export function buildChronology(articles: Article[], knowledge: Knowledge): Chronology {
+export function buildChronology(articles: Article[], knowledge: Knowledge, clock = new StageClock()): Chronology {
   const found: EventRecord[] = [];
   const sentencesByArticle = new Map<string, AnchoredSentence[]>();
   const diagnostics: Diagnostic[] = [];
   const byPublication = [...articles].sort((a, b) => (a.published < b.published ? -1 : a.published > b.published ? 1 : a.slug < b.slug ? -1 : 1));
   for (const article of byPublication) {
-    const extraction = extractEvents(article, knowledge);
+    const extraction = clock.timeSync("extraction", () => extractEvents(article, knowledge));
     // Front matter `events:` entries add, correct or suppress what was found, before articles are merged.
     found.push(...applyEditorial(article, extraction.events, extraction.sentences, knowledge));
     sentencesByArticle.set(article.slug, extraction.sentences);
     diagnostics.push(...extraction.diagnostics);
   }
-  return { events: orderEvents(mergeEvents(found, knowledge.registry as ActorRegistry)), sentencesByArticle, diagnostics };
+  const events = clock.timeSync("chronology", () => orderEvents(mergeEvents(found, knowledge.registry as ActorRegistry)));
+  return { events, sentencesByArticle, diagnostics };
 }

@@ -18,10 +18,22 @@ const GENERAL_TYPES = new Set(["declaration"]);
  */
 export function mergeEvents(events: EventRecord[], registry: ActorRegistry): EventRecord[] {
   const merged: EventRecord[] = [];
+  // Only records of one type, tense and year can be one event (compatible dates share their year), so each record is
+  // compared with its own bucket, not with the whole archive.
+  const buckets = new Map<string, EventRecord[]>();
   for (const event of events) {
-    const twin = merged.find((candidate) => sameEvent(candidate, event, registry));
-    if (twin) absorb(twin, event);
-    else merged.push(structuredClone(event));
+    const key = `${event.type}|${event.planned}|${event.date.slice(0, 4)}`;
+    const bucket = buckets.get(key) ?? buckets.set(key, []).get(key)!;
+    const twin = bucket.find((candidate) => sameEvent(candidate, event, registry));
+    if (twin) {
+      const year = twin.date.slice(0, 4);
+      absorb(twin, event);
+      if (twin.date.slice(0, 4) !== year) throw new Error(`merging ${event.id} moved ${twin.id} to another year`);
+    } else {
+      const copy = structuredClone(event);
+      merged.push(copy);
+      bucket.push(copy);
+    }
   }
   return merged;
 }

@@ -5,8 +5,9 @@ import { PROJECT_ROOT, recoverOutput, writeSite } from "../site/write-site.ts";
 import { SourceError, SourceErrors } from "../errors.ts";
 import { DEFAULT_SITE } from "../site/default-site.ts";
 import { normalizeSiteUrl } from "../site/site-url.ts";
+import { StageClock } from "../stage-clock.ts";
 
-const usage = "usage: npm run build -- [--articles DIR] [--output DIR] [--data DIR] [--title TEXT] [--description TEXT] [--url https://exemple.org/chronique/] [--today YYYY-MM-DD]";
+const usage = "usage: npm run build -- [--articles DIR] [--output DIR] [--data DIR] [--title TEXT] [--description TEXT] [--url https://exemple.org/chronique/] [--today YYYY-MM-DD] [--stages]";
 
 let values;
 try {
@@ -20,6 +21,8 @@ try {
       url: { type: "string", default: DEFAULT_SITE.url },
       // The only clock read of the build: it refuses future publication dates and never reaches the output.
       today: { type: "string", default: new Date().toISOString().slice(0, 10) },
+      // Prints the time spent in each stage, for the benchmark.
+      stages: { type: "boolean", default: false },
     },
   }));
 } catch (error) {
@@ -40,8 +43,9 @@ try {
 
 try {
   await recoverOutput(values.output!);
-  const timeline = await buildTimeline({ articles: values.articles!, data: values.data!, today: values.today! });
-  const summary = await writeSite(timeline, { title: values.title!, description: values.description!, url: publicUrl }, values.output!);
+  const clock = new StageClock();
+  const timeline = await buildTimeline({ articles: values.articles!, data: values.data!, today: values.today! }, clock);
+  const summary = await writeSite(timeline, { title: values.title!, description: values.description!, url: publicUrl }, values.output!, clock);
   for (const diagnostic of timeline.diagnostics) {
     if (process.env.CHRONIQUE_VERBOSE) console.warn(`${diagnostic.file}:${diagnostic.line}: ${diagnostic.message}`);
   }
@@ -49,6 +53,7 @@ try {
     `${timeline.articles.length} articles, ${timeline.events.length} events, ${timeline.actors.length} actors, ` +
       `${summary.pages} pages, ${summary.indexed} pages in the search index → ${path.relative(process.cwd(), path.resolve(values.output!)) || "."}`,
   );
+  if (values.stages) console.log(`stages ${JSON.stringify(clock.stages)}`);
 } catch (error) {
   const stopped = "Build stopped, nothing was written (the previous site is unchanged)";
   if (error instanceof SourceErrors) {

@@ -62,17 +62,34 @@ export interface FeedEntry {
   updated: IsoDay;
 }
 
+/** Groups items under each of their keys, keeping the items' order; an item is listed once per distinct key. */
+function groupBy<T>(items: T[], keysOf: (item: T) => string[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of new Set(keysOf(item))) {
+      const group = groups.get(key);
+      if (group) group.push(item);
+      else groups.set(key, [item]);
+    }
+  }
+  return groups;
+}
+
 /** How many events the Atom feed carries. */
 export const FEED_SIZE = 100;
 
 /** Builds the view of the chronology the site is made of. */
 export function timelineView(articles: Article[], chronology: Chronology, actors: Actor[], types: EventType[]): Timeline {
   const { events } = chronology;
+  // Indexes built once: at archive scale, filtering every event per article or per actor is quadratic.
+  const byArticle = groupBy(events, (event) => event.sources.map((source) => source.article));
+  const byActor = groupBy(events, (event) => event.actors.map((actor) => actor.id));
+  const byType = groupBy(events, (event) => [event.type]);
   const articleViews = [...articles]
     .sort((a, b) => (a.published < b.published ? -1 : a.published > b.published ? 1 : a.slug < b.slug ? -1 : 1))
     .map((article): ArticleView => {
       const sentences = chronology.sentencesByArticle.get(article.slug) ?? [];
-      const own = events.filter((event) => event.sources.some((source) => source.article === article.slug));
+      const own = byArticle.get(article.slug) ?? [];
       const sourced = new Set(own.flatMap((event) => event.sources.filter((source) => source.article === article.slug).map((source) => source.anchor)));
       return {
         slug: article.slug,
@@ -88,7 +105,7 @@ export function timelineView(articles: Article[], chronology: Chronology, actors
     });
 
   const actorViews = actors
-    .map((actor) => ({ id: actor.id, name: actor.name, kind: actor.kind, description: actor.description, events: events.filter((event) => event.actors.some((a) => a.id === actor.id)) }))
+    .map((actor) => ({ id: actor.id, name: actor.name, kind: actor.kind, description: actor.description, events: byActor.get(actor.id) ?? [] }))
     .filter((actor) => actor.events.length > 0)
     .sort((a, b) => a.name.localeCompare(b.name, "fr"));
 
@@ -98,7 +115,7 @@ export function timelineView(articles: Article[], chronology: Chronology, actors
     actors: actorViews,
     years: groupByYear(events),
     types: types
-      .map((type) => ({ id: type.id, label: type.label, count: events.filter((event) => event.type === type.id).length }))
+      .map((type) => ({ id: type.id, label: type.label, count: byType.get(type.id)?.length ?? 0 }))
       .filter((type) => type.count > 0),
     diagnostics: chronology.diagnostics,
     eventsFile: { events },

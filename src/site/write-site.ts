@@ -5,6 +5,7 @@ import Eleventy from "@11ty/eleventy";
 import type { Timeline } from "./timeline-view.ts";
 import { configureSite, type SiteInfo } from "./configure-site.ts";
 import { writeSearchIndex } from "./search-index.ts";
+import { StageClock } from "../stage-clock.ts";
 
 /** The project folder, wherever the command is run from. */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -20,7 +21,7 @@ export interface SiteSummary {
  * Until the swap nothing in `output` changes, so a failed or killed build leaves the previous site as it was,
  * and files of deleted articles do not linger. Staging folders left by killed builds are removed first.
  */
-export async function writeSite(timeline: Timeline, site: SiteInfo, output: string): Promise<SiteSummary> {
+export async function writeSite(timeline: Timeline, site: SiteInfo, output: string, clock = new StageClock()): Promise<SiteSummary> {
   const target = path.resolve(output);
   const parent = path.dirname(target);
   await fs.mkdir(parent, { recursive: true });
@@ -28,10 +29,13 @@ export async function writeSite(timeline: Timeline, site: SiteInfo, output: stri
   // The process id in the name tells a later build whether this folder's build is still running.
   const staging = await fs.mkdtemp(path.join(parent, `${stagingPrefix(target)}${process.pid}-`));
   try {
-    const pages = await renderPages(timeline, site, staging);
-    const { pages: indexed } = await writeSearchIndex(staging);
-    const files = await countFiles(staging);
-    await swapIn(staging, target);
+    const pages = await clock.time("rendering", () => renderPages(timeline, site, staging));
+    const { pages: indexed } = await clock.time("search index", () => writeSearchIndex(staging));
+    const files = await clock.time("writing", async () => {
+      const count = await countFiles(staging);
+      await swapIn(staging, target);
+      return count;
+    });
     return { pages, indexed, files };
   } catch (error) {
     await fs.rm(staging, { recursive: true, force: true });
