@@ -4,6 +4,14 @@ import { performance } from "node:perf_hooks";
 export class StageClock {
   readonly stages: Record<string, number> = {};
 
+  /** `report` hears each stage as it starts and, for long stages, how far along it is. */
+  constructor(private readonly report?: (stage: string, done?: number, total?: number) => void) {}
+
+  /** Tells how far a long stage has got: « extraction 2 000 / 10 000 ». */
+  tick(stage: string, done: number, total: number): void {
+    this.report?.(stage, done, total);
+  }
+
   /** Runs synchronous `work` and adds its duration, in milliseconds, to `stage`. */
   timeSync<T>(stage: string, work: () => T): T {
     const start = performance.now();
@@ -16,6 +24,7 @@ export class StageClock {
 
   /** Runs `work` and adds its duration, in milliseconds, to `stage`. */
   async time<T>(stage: string, work: () => T | Promise<T>): Promise<T> {
+    this.report?.(stage);
     const start = performance.now();
     try {
       return await work();

@@ -47,11 +47,12 @@ export function makeCorpus(bases: Article[], count: number, seed = 1): CorpusFil
   for (let index = 0; index < count; index++) {
     const base = bases[index % bases.length];
     const other = bases[(index + 1 + Math.floor(random() * (bases.length - 1))) % bases.length];
-    const published = base.published.length === 7 ? `${base.published}-15` : base.published;
+    // A month-only publication is at the latest the month's last day: its text's days come before it.
+    const published = base.published.length === 7 ? DateTime.fromISO(`${base.published}-01`, { zone: "utc" }).endOf("month").toISODate()! : base.published;
     const target = DateTime.fromISO("2000-01-03", { zone: "utc" }).plus({ days: Math.floor(random() * 9400) });
     const weeks = Math.round(target.diff(DateTime.fromISO(published, { zone: "utc" }), "days").days / 7);
     const shift = (text: string, reference: string) => shiftDates(text, reference, weeks);
-    const newPublished = shiftValue(base.published, weeks) ?? base.published;
+    const newPublished = base.published.length === 7 ? shiftValue(published, weeks)!.slice(0, 7) : shiftValue(published, weeks)!;
 
     const paragraphs = blocksOf(base.body).map((block) => block.text).filter((text) => !text.startsWith("#"));
     const borrowed = pick(blocksOf(other.body).filter((block) => !block.text.startsWith("#"))).text;

@@ -20,7 +20,8 @@ export function buildChronology(articles: Article[], knowledge: Knowledge, clock
   const sentencesByArticle = new Map<string, AnchoredSentence[]>();
   const diagnostics: Diagnostic[] = [];
   const byPublication = [...articles].sort((a, b) => (a.published < b.published ? -1 : a.published > b.published ? 1 : a.slug < b.slug ? -1 : 1));
-  for (const article of byPublication) {
+  for (const [index, article] of byPublication.entries()) {
+    if (index % 100 === 0) clock.tick("extraction", index, byPublication.length);
     const extraction = clock.timeSync("extraction", () => extractEvents(article, knowledge));
     // Front matter `events:` entries add, correct or suppress what was found, before articles are merged.
     found.push(...applyEditorial(article, extraction.events, extraction.sentences, knowledge));

@@ -41,14 +41,24 @@ try {
   process.exit(2);
 }
 
+/** A one-line progress report on a terminal; nothing when output goes to a file, a pipe or CI. */
+function progressLine(): ((stage: string, done?: number, total?: number) => void) | undefined {
+  if (!process.stderr.isTTY || process.env.CI) return undefined;
+  return (stage, done, total) => {
+    const count = done === undefined || total === undefined ? "" : ` ${done} / ${total} articles`;
+    process.stderr.write(`\r\x1b[2K${stage}…${count}`);
+  };
+}
+
 try {
   await recoverOutput(values.output!);
-  const clock = new StageClock();
+  const clock = new StageClock(progressLine());
   const timeline = await buildTimeline({ articles: values.articles!, data: values.data!, today: values.today! }, clock);
   const summary = await writeSite(timeline, { title: values.title!, description: values.description!, url: publicUrl }, values.output!, clock);
   for (const diagnostic of timeline.diagnostics) {
     if (process.env.CHRONIQUE_VERBOSE) console.warn(`${diagnostic.file}:${diagnostic.line}: ${diagnostic.message}`);
   }
+  if (process.stderr.isTTY && !process.env.CI) process.stderr.write("\r\x1b[2K");
   console.log(
     `${timeline.articles.length} articles, ${timeline.events.length} events, ${timeline.actors.length} actors, ` +
       `${summary.pages} pages, ${summary.indexed} pages in the search index → ${path.relative(process.cwd(), path.resolve(values.output!)) || "."}`,

@@ -65,7 +65,7 @@ const RADIUS = 4.5;
  * month events at its middle; marks that would fall on the same spot are spread sideways.
  * Returns undefined when no event is dated to the month or day.
  */
-export function tensionChart(events: EventRecord[]): TensionChart | undefined {
+export function tensionChart(events: EventRecord[], options: { marks: boolean } = { marks: true }): TensionChart | undefined {
   const dated = events.filter((event) => event.precision !== "year");
   if (dated.length === 0) return undefined;
   const keys = dated.map((event) => event.date.slice(0, 7)).sort();
@@ -79,7 +79,9 @@ export function tensionChart(events: EventRecord[]): TensionChart | undefined {
   const byMonth = new Map<string, EventRecord[]>();
   for (const event of dated) {
     const key = event.date.slice(0, 7);
-    byMonth.set(key, [...(byMonth.get(key) ?? []), event]);
+    const list = byMonth.get(key);
+    if (list) list.push(event);
+    else byMonth.set(key, [event]);
   }
   const months: ChartMonth[] = [...byMonth.keys()].sort().map((key) => {
     const list = byMonth.get(key)!;
@@ -96,12 +98,13 @@ export function tensionChart(events: EventRecord[]): TensionChart | undefined {
       meanLabel: frenchNumber(mean),
       tone: toneOf(mean),
       bar: { x: round(x + band * 0.1), y: top, width: round(band * 0.8), height: Math.max(round(Math.abs(y(mean) - zeroY)), 1) },
-      events: list.map((event) => ({ id: event.id, title: event.title, dateLabel: eventDate(event.date, event.precision, event.approximate), scoreLabel: frenchNumber(event.goldstein) })),
+      // A large archive draws the monthly bars only (each leads to its month page): one mark per event would not fit.
+      events: !options.marks ? [] : list.map((event) => ({ id: event.id, title: event.title, dateLabel: eventDate(event.date, event.precision, event.approximate), scoreLabel: frenchNumber(event.goldstein) })),
     };
   });
 
   const taken = new Map<string, number>();
-  const marks: ChartMark[] = dated.map((event) => {
+  const marks: ChartMark[] = !options.marks ? [] : dated.map((event) => {
     const key = event.date.slice(0, 7);
     const within = event.precision === "day" ? (Number(event.date.slice(8, 10)) - 0.5) / daysIn(key) : 0.5;
     const baseX = PLOT.left + (monthIndex(key) - monthIndex(first) + within) * band;

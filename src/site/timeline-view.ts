@@ -21,7 +21,11 @@ export interface ActorView {
   name: string;
   kind: Actor["kind"];
   description?: string;
+  /** The actor's events, the latest LISTING_LIMIT of them for a prolific actor. */
   events: EventRecord[];
+  /** How many events the actor has in all, and how many per year. */
+  count: number;
+  years: { year: string; count: number }[];
 }
 
 export interface MonthGroup {
@@ -43,6 +47,11 @@ export interface Timeline {
   articles: ArticleView[];
   actors: ActorView[];
   years: YearGroup[];
+  /** Every month that has events, each with its own page (/annees/2016/12/). */
+  months: (MonthGroup & { year: string })[];
+  /** True when the archive is too large for the home page to list every event (see LISTING_LIMIT). */
+  compact: boolean;
+  listingLimit: number;
   types: { id: string; label: string; count: number }[];
   diagnostics: Diagnostic[];
   /** The content of events.json. */
@@ -62,6 +71,12 @@ export interface FeedEntry {
   updated: IsoDay;
 }
 
+function countByYear(events: EventRecord[]): { year: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const event of events) counts.set(event.date.slice(0, 4), (counts.get(event.date.slice(0, 4)) ?? 0) + 1);
+  return [...counts].map(([year, count]) => ({ year, count }));
+}
+
 /** Groups items under each of their keys, keeping the items' order; an item is listed once per distinct key. */
 function groupBy<T>(items: T[], keysOf: (item: T) => string[]): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -75,12 +90,19 @@ function groupBy<T>(items: T[], keysOf: (item: T) => string[]): Map<string, T[]>
   return groups;
 }
 
+/**
+ * Above this many events a listing page stops printing every card: the home page gives an overview by year and month,
+ * a year page links to its month pages, an actor page shows its latest events. No page grows with the archive.
+ */
+export const LISTING_LIMIT = 300;
+
 /** How many events the Atom feed carries. */
 export const FEED_SIZE = 100;
 
 /** Builds the view of the chronology the site is made of. */
 export function timelineView(articles: Article[], chronology: Chronology, actors: Actor[], types: EventType[]): Timeline {
   const { events } = chronology;
+  const years = groupByYear(events);
   // Indexes built once: at archive scale, filtering every event per article or per actor is quadratic.
   const byArticle = groupBy(events, (event) => event.sources.map((source) => source.article));
   const byActor = groupBy(events, (event) => event.actors.map((actor) => actor.id));
@@ -105,7 +127,11 @@ export function timelineView(articles: Article[], chronology: Chronology, actors
     });
 
   const actorViews = actors
-    .map((actor) => ({ id: actor.id, name: actor.name, kind: actor.kind, description: actor.description, events: byActor.get(actor.id) ?? [] }))
+    .map((actor) => {
+      const own = byActor.get(actor.id) ?? [];
+      // A prolific actor's page lists the latest events and counts the rest by year.
+      return { id: actor.id, name: actor.name, kind: actor.kind, description: actor.description, events: own.slice(-LISTING_LIMIT), count: own.length, years: countByYear(own) };
+    })
     .filter((actor) => actor.events.length > 0)
     .sort((a, b) => a.name.localeCompare(b.name, "fr"));
 
@@ -113,7 +139,10 @@ export function timelineView(articles: Article[], chronology: Chronology, actors
     events,
     articles: articleViews,
     actors: actorViews,
-    years: groupByYear(events),
+    years,
+    months: years.flatMap((year) => year.months.filter((month) => month.key.length === 7).map((month) => ({ ...month, year: year.year }))),
+    compact: events.length > LISTING_LIMIT,
+    listingLimit: LISTING_LIMIT,
     types: types
       .map((type) => ({ id: type.id, label: type.label, count: byType.get(type.id)?.length ?? 0 }))
       .filter((type) => type.count > 0),
@@ -121,7 +150,7 @@ export function timelineView(articles: Article[], chronology: Chronology, actors
     eventsFile: { events },
     updated: articles.map((article) => firstDayOf(article.published)).sort().at(-1) ?? "1970-01-01",
     feed: feedEntries(events),
-    chart: tensionChart(events),
+    chart: tensionChart(events, { marks: events.length <= LISTING_LIMIT }),
   };
 }
 
