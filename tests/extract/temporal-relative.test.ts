@@ -1,17 +1,5 @@
-import assert from "node:assert/strict";
 import { test } from "node:test";
-import { tagDates } from "../../src/extract/temporal/index.ts";
-
-/** Asserts that `span` is tagged at its first place in `text` with the value (and type) given. */
-function expectTimex(text: string, reference: string, span: string, value: string, type = "DATE"): void {
-  const timexes = tagDates(text, reference);
-  const start = text.indexOf(span);
-  assert.ok(start >= 0, `the span « ${span} » is not in the text`);
-  const found = timexes.find((timex) => timex.start === start && timex.end === start + span.length);
-  assert.ok(found, `« ${span} » not tagged; got ${JSON.stringify(timexes.map((t) => [t.text, t.value]))}`);
-  assert.equal(found.value, value);
-  assert.equal(found.type, type);
-}
+import { expectTimex } from "../helpers/expect-timex.ts";
 
 const KREMLIN = "Le Kremlin a déclaré aujourd'hui (lundi) que Joe Biden avait appelé hier soir Vladimir Poutine.";
 

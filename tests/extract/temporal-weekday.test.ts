@@ -1,17 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { expectTimex } from "../helpers/expect-timex.ts";
 import { tagDates } from "../../src/extract/temporal/index.ts";
-
-/** Asserts that `span` is tagged at its first place in `text` with the value (and type) given. */
-function expectTimex(text: string, reference: string, span: string, value: string, type = "DATE"): void {
-  const timexes = tagDates(text, reference);
-  const start = text.indexOf(span);
-  assert.ok(start >= 0, `the span « ${span} » is not in the text`);
-  const found = timexes.find((timex) => timex.start === start && timex.end === start + span.length);
-  assert.ok(found, `« ${span} » not tagged; got ${JSON.stringify(timexes.map((t) => [t.text, t.value]))}`);
-  assert.equal(found.value, value);
-  assert.equal(found.type, type);
-}
 
 test("a weekday with a day number takes month and year from a month-only reference", () => {
   expectTimex("Vendredi 30, le président russe a calmé le jeu", "2016-12", "Vendredi 30", "2016-12-30");
