@@ -62,9 +62,8 @@ function lastStop(text: string, before: number): number {
 }
 
 function lastPhraseEnd(text: string, phrase: string): number {
-  const pattern = new RegExp(`(?:^|[^\\p{L}])${escape(phrase)}(?=$|[^\\p{L}])`, "gu");
   let end = -1;
-  for (const match of text.matchAll(pattern)) end = match.index + match[0].length;
+  for (const at of wordOccurrences(text, phrase)) end = at + phrase.length;
   if (phrase.endsWith("'")) {
     const at = text.lastIndexOf(" " + phrase);
     if (at >= 0) end = Math.max(end, at + phrase.length + 1);
@@ -113,7 +112,33 @@ function wordAround(text: string, start: number, end: number): string {
 }
 
 function containsPhrase(text: string, phrase: string): boolean {
-  return new RegExp(`(?:^|[^\\p{L}])${escape(phrase)}(?:$|[^\\p{L}])`, "u").test(text) || (phrase.endsWith("'") && text.includes(" " + phrase));
+  for (const _ of wordOccurrences(text, phrase)) return true;
+  return phrase.endsWith("'") && text.includes(" " + phrase);
+}
+
+/**
+ * Starts of the places where `phrase` stands as whole words: no letter right before or right after it.
+ * A plain search plus two character checks; a regular expression per phrase cost half of the extraction time.
+ */
+function* wordOccurrences(text: string, phrase: string): Generator<number> {
+  if (phrase === "") return;
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    if (!letterEndsAt(text, at) && !letterStartsAt(text, at + phrase.length)) yield at;
+  }
+}
+
+const LETTER = /^\p{L}$/u;
+
+function letterStartsAt(text: string, index: number): boolean {
+  const code = text.codePointAt(index);
+  return code !== undefined && LETTER.test(String.fromCodePoint(code));
+}
+
+function letterEndsAt(text: string, index: number): boolean {
+  if (index <= 0) return false;
+  const low = text.charCodeAt(index - 1);
+  const start = low >= 0xdc00 && low <= 0xdfff && index >= 2 ? index - 2 : index - 1;
+  return letterStartsAt(text, start) && (start === index - 1 || text.codePointAt(start)! > 0xffff);
 }
 
 function tail(text: string, length: number): string {
@@ -122,8 +147,4 @@ function tail(text: string, length: number): string {
 
 function lastWords(text: string, count: number): string[] {
   return text.trim().split(/\s+/).slice(-count);
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
