@@ -6,6 +6,7 @@ import { loadEventTypes } from "./extract/event-types/load-event-types.ts";
 import { buildChronology } from "./chronology/build-chronology.ts";
 import { timelineView, type Timeline } from "./site/timeline-view.ts";
 import { StageClock } from "./stage-clock.ts";
+import { ExtractionCache, cacheFileFor, extractionFingerprint } from "./extraction-cache.ts";
 
 export interface TimelinePaths {
   /** Folder of article files. */
@@ -14,6 +15,10 @@ export interface TimelinePaths {
   data: string;
   /** The build's day (YYYY-MM-DD): articles published after it are refused. Absent, no date is in the future. */
   today?: string;
+  /** Folder of the extraction cache; absent, every article is extracted. */
+  cache?: string;
+  /** The extraction code, whose hash is part of every cache key. */
+  extractionSources?: string[];
 }
 
 /**
@@ -31,6 +36,11 @@ export async function buildTimeline(paths: TimelinePaths, clock = new StageClock
     const errors = SourceErrors.collect(failures);
     throw errors && failures.length > 1 ? new SourceErrors(errors) : failures[0];
   }
-  const chronology = buildChronology(articles.value, { registry: registry.value, types: types.value }, clock);
+  const knowledge = { registry: registry.value, types: types.value };
+  const cache = paths.cache
+    ? await ExtractionCache.open(cacheFileFor(paths.cache, paths.articles), await extractionFingerprint(paths.extractionSources ?? [], knowledge))
+    : undefined;
+  const chronology = buildChronology(articles.value, knowledge, clock, cache);
+  await cache?.save();
   return clock.timeSync("rendering", () => timelineView(articles.value, chronology, registry.value.actors, types.value));
 }

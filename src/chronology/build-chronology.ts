@@ -1,5 +1,5 @@
 import type { ActorRegistry, Article, Diagnostic, EventRecord } from "../types.ts";
-import { extractEvents, type AnchoredSentence, type Knowledge } from "../extract/extract-events.ts";
+import { extractEvents, type AnchoredSentence, type ArticleExtraction, type Knowledge } from "../extract/extract-events.ts";
 import { mergeEvents } from "./merge-events.ts";
 import { orderEvents } from "./order-events.ts";
 import { applyEditorial } from "./apply-editorial.ts";
@@ -15,14 +15,19 @@ export interface Chronology {
  * Extracts every article, applies its editorial entries, merges the records that tell the same event and orders the result.
  * Articles are taken in the order given (the reader sorts them by path), so ids and order are stable.
  */
-export function buildChronology(articles: Article[], knowledge: Knowledge, clock = new StageClock()): Chronology {
+/** Where extraction results may come from instead of running again (see extraction-cache.ts). */
+export interface ExtractionStore {
+  through(article: Article, extract: () => ArticleExtraction): ArticleExtraction;
+}
+
+export function buildChronology(articles: Article[], knowledge: Knowledge, clock = new StageClock(), store?: ExtractionStore): Chronology {
   const found: EventRecord[] = [];
   const sentencesByArticle = new Map<string, AnchoredSentence[]>();
   const diagnostics: Diagnostic[] = [];
   const byPublication = [...articles].sort((a, b) => (a.published < b.published ? -1 : a.published > b.published ? 1 : a.slug < b.slug ? -1 : 1));
   for (const [index, article] of byPublication.entries()) {
     if (index % 100 === 0) clock.tick("extraction", index, byPublication.length);
-    const extraction = clock.timeSync("extraction", () => extractEvents(article, knowledge));
+    const extraction = clock.timeSync("extraction", () => store ? store.through(article, () => extractEvents(article, knowledge)) : extractEvents(article, knowledge));
     // Front matter `events:` entries add, correct or suppress what was found, before articles are merged.
     found.push(...applyEditorial(article, extraction.events, extraction.sentences, knowledge));
     sentencesByArticle.set(article.slug, extraction.sentences);

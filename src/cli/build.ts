@@ -7,7 +7,7 @@ import { DEFAULT_SITE } from "../site/default-site.ts";
 import { normalizeSiteUrl } from "../site/site-url.ts";
 import { StageClock } from "../stage-clock.ts";
 
-const usage = "usage: npm run build -- [--articles DIR] [--output DIR] [--data DIR] [--title TEXT] [--description TEXT] [--url https://exemple.org/chronique/] [--today YYYY-MM-DD] [--stages]";
+const usage = "usage: npm run build -- [--articles DIR] [--output DIR] [--data DIR] [--title TEXT] [--description TEXT] [--url https://exemple.org/chronique/] [--today YYYY-MM-DD] [--cache-dir DIR | --no-cache] [--stages]";
 
 let values;
 try {
@@ -21,6 +21,9 @@ try {
       url: { type: "string", default: DEFAULT_SITE.url },
       // The only clock read of the build: it refuses future publication dates and never reaches the output.
       today: { type: "string", default: new Date().toISOString().slice(0, 10) },
+      // Unchanged articles are not extracted again: results are kept under --cache-dir, keyed by content hash.
+      "cache-dir": { type: "string", default: path.join(PROJECT_ROOT, ".cache") },
+      "no-cache": { type: "boolean", default: false },
       // Prints the time spent in each stage, for the benchmark.
       stages: { type: "boolean", default: false },
     },
@@ -53,7 +56,9 @@ function progressLine(): ((stage: string, done?: number, total?: number) => void
 try {
   await recoverOutput(values.output!);
   const clock = new StageClock(progressLine());
-  const timeline = await buildTimeline({ articles: values.articles!, data: values.data!, today: values.today! }, clock);
+  const cache = values["no-cache"] ? undefined : values["cache-dir"];
+  const extractionSources = [path.join(PROJECT_ROOT, "src/extract")];
+  const timeline = await buildTimeline({ articles: values.articles!, data: values.data!, today: values.today!, cache, extractionSources }, clock);
   const summary = await writeSite(timeline, { title: values.title!, description: values.description!, url: publicUrl }, values.output!, clock);
   for (const diagnostic of timeline.diagnostics) {
     if (process.env.CHRONIQUE_VERBOSE) console.warn(`${diagnostic.file}:${diagnostic.line}: ${diagnostic.message}`);

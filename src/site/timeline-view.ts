@@ -77,6 +77,19 @@ function countByYear(events: EventRecord[]): { year: string; count: number }[] {
   return [...counts].map(([year, count]) => ({ year, count }));
 }
 
+/** The keys of a record in events.json, in this order whatever order the stages set them in. */
+const RECORD_KEYS: (keyof EventRecord)[] = [
+  "id", "date", "precision", "approximate", "planned", "title", "type", "typeLabel", "cameo", "goldstein",
+  "actors", "sourceActor", "targetActor", "sources", "editorial",
+];
+
+function inRecordOrder(event: EventRecord): EventRecord {
+  const ordered: Record<string, unknown> = {};
+  for (const key of RECORD_KEYS) if (event[key] !== undefined) ordered[key] = event[key];
+  for (const key of Object.keys(event).sort()) if (!(key in ordered) && event[key as keyof EventRecord] !== undefined) ordered[key] = event[key as keyof EventRecord];
+  return ordered as unknown as EventRecord;
+}
+
 /** Groups items under each of their keys, keeping the items' order; an item is listed once per distinct key. */
 function groupBy<T>(items: T[], keysOf: (item: T) => string[]): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -147,7 +160,7 @@ export function timelineView(articles: Article[], chronology: Chronology, actors
       .map((type) => ({ id: type.id, label: type.label, count: byType.get(type.id)?.length ?? 0 }))
       .filter((type) => type.count > 0),
     diagnostics: chronology.diagnostics,
-    eventsFile: { events },
+    eventsFile: { events: events.map(inRecordOrder) },
     updated: articles.map((article) => firstDayOf(article.published)).sort().at(-1) ?? "1970-01-01",
     feed: feedEntries(events),
     chart: tensionChart(events, { marks: events.length <= LISTING_LIMIT }),

@@ -1,0 +1,68 @@
+import { createHash } from "node:crypto";
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import type { Article } from "./types.ts";
+import type { ArticleExtraction, Knowledge } from "./extract/extract-events.ts";
+
+/**
+ * Extraction results kept between builds, keyed by a hash of the article and of everything extraction depends on
+ * (its code and the data files), so an unchanged article is not extracted again and a change anywhere in
+ * extraction invalidates every entry. One JSON file per articles folder; written whole, atomically, with only the
+ * entries of the last build. (I/O)
+ */
+export class ExtractionCache {
+  private readonly used = new Map<string, ArticleExtraction>();
+  hits = 0;
+
+  private constructor(private readonly file: string, private readonly fingerprint: string, private readonly stored: Map<string, ArticleExtraction>) {}
+
+  /** Opens the cache file (a missing or unreadable one is an empty cache). */
+  static async open(file: string, fingerprint: string): Promise<ExtractionCache> {
+    const text = await fs.readFile(file, "utf8").catch(() => "");
+    let stored = new Map<string, ArticleExtraction>();
+    try {
+      const parsed = text ? (JSON.parse(text) as { fingerprint: string; entries: Record<string, ArticleExtraction> }) : undefined;
+      if (parsed?.fingerprint === fingerprint) stored = new Map(Object.entries(parsed.entries));
+    } catch {
+      // A damaged cache is only a slower build.
+    }
+    return new ExtractionCache(file, fingerprint, stored);
+  }
+
+  /** Returns the stored extraction of this article, or runs `extract` and keeps its result. */
+  through(article: Article, extract: () => ArticleExtraction): ArticleExtraction {
+    const key = createHash("sha256").update(JSON.stringify(article)).digest("hex");
+    const stored = this.stored.get(key);
+    if (stored) this.hits++;
+    // A copy in both directions: the stages after extraction change records in place.
+    const result = stored ? structuredClone(stored) : extract();
+    this.used.set(key, stored ?? structuredClone(result));
+    return result;
+  }
+
+  async save(): Promise<void> {
+    await fs.mkdir(path.dirname(this.file), { recursive: true });
+    const temporary = `${this.file}.${process.pid}.tmp`;
+    await fs.writeFile(temporary, JSON.stringify({ fingerprint: this.fingerprint, entries: Object.fromEntries(this.used) }));
+    await fs.rename(temporary, this.file);
+  }
+}
+
+/** A hash of the extraction code (every file under `sources`) and of the data it reads. (I/O) */
+export async function extractionFingerprint(sources: string[], knowledge: Knowledge): Promise<string> {
+  const hash = createHash("sha256");
+  for (const source of sources) {
+    const entries = (await fs.readdir(source, { recursive: true, withFileTypes: true }))
+      .filter((entry) => entry.isFile() && entry.name.endsWith(".ts"))
+      .map((entry) => path.join(entry.parentPath, entry.name))
+      .sort();
+    for (const file of entries) hash.update(file.slice(source.length)).update(await fs.readFile(file));
+  }
+  hash.update(JSON.stringify(knowledge.registry.actors)).update(JSON.stringify(knowledge.types));
+  return hash.digest("hex");
+}
+
+/** Where the cache of an articles folder lives: one file per folder under `dir`. */
+export function cacheFileFor(dir: string, articles: string): string {
+  return path.join(dir, `extraction-${createHash("sha256").update(path.resolve(articles)).digest("hex").slice(0, 16)}.json`);
+}
