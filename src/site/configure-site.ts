@@ -31,6 +31,17 @@ interface EleventyConfig {
   setQuietMode(quiet: boolean): void;
 }
 
+/** Every filter the templates use besides Nunjucks' own and the feed plugin's: shared by Eleventy and render-event-pages.ts. */
+export function siteFilters(timeline: Timeline, site: SiteInfo): Record<string, (...args: any[]) => unknown> {
+  const kinds = new Map(timeline.actors.map((actor) => [actor.id, actor.kind]));
+  return {
+    ...(filters as unknown as Record<string, (...args: any[]) => unknown>),
+    siteUrl: (pathname: string) => siteUrl(pathname, site.url),
+    eventJsonLd: (event: EventRecord) => filters.jsonForScript(eventJsonLd(event, site, kinds)),
+    articleJsonLd: (article: ArticleView) => filters.jsonForScript(articleJsonLd(article, site)),
+  };
+}
+
 /** Wires the timeline, the filters, the exports and the assets into Eleventy; shared by .eleventy.ts and the build command. */
 export function configureSite(eleventyConfig: EleventyConfig, timeline: Timeline, site: SiteInfo, assets: string): void {
   eleventyConfig.setTemplateFormats(["njk"]);
@@ -44,11 +55,7 @@ export function configureSite(eleventyConfig: EleventyConfig, timeline: Timeline
     csv: eventsCsv(timeline.events, site.url),
     ics: eventsIcs(timeline.events, site, timeline.updated),
   });
-  for (const [name, fn] of Object.entries(filters)) eleventyConfig.addFilter(name, fn as (...args: any[]) => unknown);
-  const kinds = new Map(timeline.actors.map((actor) => [actor.id, actor.kind]));
-  eleventyConfig.addFilter("siteUrl", (pathname: string) => siteUrl(pathname, site.url));
-  eleventyConfig.addFilter("eventJsonLd", (event: EventRecord) => filters.jsonForScript(eventJsonLd(event, site, kinds)));
-  eleventyConfig.addFilter("articleJsonLd", (article: ArticleView) => filters.jsonForScript(articleJsonLd(article, site)));
+  for (const [name, fn] of Object.entries(siteFilters(timeline, site))) eleventyConfig.addFilter(name, fn);
   eleventyConfig.addPassthroughCopy({ [assets]: "assets" });
   eleventyConfig.addTransform("relative-urls", function (content) {
     const { url, outputPath } = this.page;

@@ -5,6 +5,7 @@ import Eleventy from "@11ty/eleventy";
 import type { Timeline } from "./timeline-view.ts";
 import { configureSite, type SiteInfo } from "./configure-site.ts";
 import { writeSearchIndex } from "./search-index.ts";
+import { renderEventPages } from "./render-event-pages.ts";
 import { StageClock } from "../stage-clock.ts";
 
 /** The project folder, wherever the command is run from. */
@@ -29,7 +30,8 @@ export async function writeSite(timeline: Timeline, site: SiteInfo, output: stri
   // The process id in the name tells a later build whether this folder's build is still running.
   const staging = await fs.mkdtemp(path.join(parent, `${stagingPrefix(target)}${process.pid}-`));
   try {
-    const pages = await clock.time("rendering", () => renderPages(timeline, site, staging));
+    const pages = await clock.time("rendering", async () =>
+      (await renderPages(timeline, site, staging)) + (await renderEventPages(timeline, site, path.join(PROJECT_ROOT, "layouts"), staging)));
     const { pages: indexed } = await clock.time("search index", () => writeSearchIndex(staging));
     const files = await clock.time("writing", async () => {
       const count = await countFiles(staging);
