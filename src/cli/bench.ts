@@ -99,9 +99,18 @@ for (const size of sizes) {
     rmSync(bareOut, { recursive: true, force: true });
     bare.push(measure([tsx, path.join(PROJECT_ROOT, "src/bench/bare-build.ts"), corpus, bareOut]));
     rmSync(oursOut, { recursive: true, force: true });
-    ours.push(measure([tsx, path.join(PROJECT_ROOT, "src/cli/build.ts"), "--articles", corpus, "--output", oursOut, "--stages"]));
+    ours.push(measure([tsx, path.join(PROJECT_ROOT, "src/cli/build.ts"), "--articles", corpus, "--output", oursOut, "--stages", "--no-cache"]));
     console.error(`N=${size} run ${run + 1}/${runs}: ours ${ours.at(-1)!.wall}s, bare ${bare.at(-1)!.wall}s`);
   }
+  // A rebuild after one article changed: the cache is filled by a first build, then one article is edited.
+  const cacheDir = path.join(work, `cache-${size}`);
+  rmSync(cacheDir, { recursive: true, force: true });
+  const build = [tsx, path.join(PROJECT_ROOT, "src/cli/build.ts"), "--articles", corpus, "--output", oursOut, "--stages", "--cache-dir", cacheDir];
+  measure(build);
+  const edited = path.join(corpus, readdirSync(corpus).sort()[0]);
+  const first = path.join(edited, readdirSync(edited).sort()[0]);
+  writeFileSync(first, readFileSync(first, "utf8").replace(/\n\n([^\n]+)\n*$/u, "\n\n$1\n\nUn paragraphe ajouté pour la mesure.\n"));
+  const rebuild = measure(build);
   const summary = (list: Measure[]) => ({ wall: median(list.map((m) => m.wall)), cpu: median(list.map((m) => m.cpu)), rss: median(list.map((m) => m.rss)) });
   const o = summary(ours);
   const b = summary(bare);
@@ -114,6 +123,7 @@ for (const size of sizes) {
     bare: b,
     ratio: { wall: +(o.wall / b.wall).toFixed(2), cpu: +(o.cpu / b.cpu).toFixed(2), rss: +(o.rss / b.rss).toFixed(2) },
     stages,
+    rebuildAfterOneChange: { wall: rebuild.wall, ofCold: +(rebuild.wall / median(ours.map((m) => m.wall))).toFixed(2), stages: rebuild.stages },
     extractionMBps: stages.extraction ? +((textBytes / 2 ** 20) / (stages.extraction / 1000)).toFixed(1) : undefined,
     output: { MB: +(out.bytes / 2 ** 20).toFixed(1), files: out.files },
     homeKBgz: +(homeBytes(oursOut) / 1024).toFixed(1),

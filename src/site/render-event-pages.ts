@@ -25,13 +25,17 @@ export async function renderEventPages(timeline: Timeline, site: SiteInfo, layou
   const body = pages.getTemplate("event-page.njk", true);
   const shell = pages.getTemplate("base.njk", true);
   const description = nunjucks.compile(DESCRIPTION, text);
-  for (const event of timeline.events) {
+  const write = async (event: Timeline["events"][number]) => {
     const url = `/evenements/${event.id}/`;
     const data = { site, timeline, event, page: { url }, pageKind: "evenement", pageTitle: event.title, pageDescription: description.render({ event }) };
     const html = shell.render({ ...data, content: body.render(data) });
     const file = path.join(output, "evenements", event.id, "index.html");
     await fs.mkdir(path.dirname(file), { recursive: true });
     await fs.writeFile(file, relativizeUrls(html, url));
+  };
+  // Rendering is synchronous; the writes of a batch overlap.
+  for (let start = 0; start < timeline.events.length; start += 64) {
+    await Promise.all(timeline.events.slice(start, start + 64).map(write));
   }
   return timeline.events.length;
 }
