@@ -1,12 +1,23 @@
 // Eleventy wiring for `npx tsx node_modules/.bin/eleventy --config=.eleventy.ts`; `npm run build` does the same
-// through src/site/write-site.ts, then indexes the site and swaps it in atomically.
+// through src/site/write-site.ts, in a staging folder that it swaps in atomically.
 import { buildTimeline } from "./src/build.ts";
 import { configureSite } from "./src/site/configure-site.ts";
 import { DEFAULT_SITE } from "./src/site/default-site.ts";
+import { renderEventPages } from "./src/site/render-event-pages.ts";
+import { writeSearchIndex } from "./src/site/search-index.ts";
 
-export default async function (eleventyConfig: Parameters<typeof configureSite>[0]) {
+type Config = Parameters<typeof configureSite>[0] & {
+  on(event: "eleventy.after", run: (context: { directories: { output: string } }) => Promise<unknown>): void;
+};
+
+export default async function (eleventyConfig: Config) {
   const timeline = await buildTimeline({ articles: "articles", data: "src/data" });
   configureSite(eleventyConfig, timeline, DEFAULT_SITE, "layouts/assets");
+  // Event pages are rendered outside Eleventy's pagination (see render-event-pages.ts), then everything is indexed.
+  eleventyConfig.on("eleventy.after", async ({ directories }) => {
+    await renderEventPages(timeline, DEFAULT_SITE, "layouts", directories.output);
+    await writeSearchIndex(directories.output);
+  });
 }
 
 export const config = { dir: { input: "layouts/pages", output: "_site" } };
