@@ -142,9 +142,8 @@ function compilePattern(pattern: string): CompiledPattern {
   return { body: new RegExp(pattern.slice(end), "giu"), before: new RegExp(pattern.slice(0, end), "iuy"), busy: false };
 }
 
-/** Where a leading negative look-behind group « (?<!…) » ends, or -1 when the pattern does not start with one. */
-function lookBehindEnd(pattern: string): number {
-  if (!pattern.startsWith("(?<!")) return -1;
+/** The structural characters of a regular expression source: outside escapes and character classes, with the group depth before each. */
+function* structure(pattern: string): Generator<{ char: string; at: number; depth: number }> {
   let depth = 0;
   let inClass = false;
   for (let i = 0; i < pattern.length; i++) {
@@ -152,25 +151,26 @@ function lookBehindEnd(pattern: string): number {
     if (char === "\\") i++;
     else if (inClass) inClass = char !== "]";
     else if (char === "[") inClass = true;
-    else if (char === "(") depth++;
-    else if (char === ")" && --depth === 0) return i + 1 < pattern.length ? i + 1 : -1;
+    else {
+      yield { char, at: i, depth };
+      if (char === "(") depth++;
+      else if (char === ")") depth--;
+    }
+  }
+}
+
+/** Where a leading negative look-behind group « (?<!…) » ends, or -1 when the pattern does not start with one. */
+function lookBehindEnd(pattern: string): number {
+  if (!pattern.startsWith("(?<!")) return -1;
+  for (const { char, at, depth } of structure(pattern)) {
+    if (char === ")" && depth === 1) return at + 1 < pattern.length ? at + 1 : -1;
   }
   return -1;
 }
 
 /** True when the pattern has a « | » outside any group: a leading look-behind then only applies to the first branch. */
 function hasTopLevelAlternative(pattern: string): boolean {
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < pattern.length; i++) {
-    const char = pattern[i];
-    if (char === "\\") i++;
-    else if (inClass) inClass = char !== "]";
-    else if (char === "[") inClass = true;
-    else if (char === "(") depth++;
-    else if (char === ")") depth--;
-    else if (char === "|" && depth === 0) return true;
-  }
+  for (const { char, depth } of structure(pattern)) if (char === "|" && depth === 0) return true;
   return false;
 }
 
