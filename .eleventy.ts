@@ -5,7 +5,7 @@ import { configureSite } from "./src/site/configure-site.ts";
 import { DEFAULT_SITE } from "./src/site/default-site.ts";
 import { renderEventPages } from "./src/site/render-event-pages.ts";
 import { writeSearchIndex } from "./src/site/search-index.ts";
-import { eventSearchRecords } from "./src/site/search-records.ts";
+import { siteSearchContent } from "./src/site/search-records.ts";
 
 type Config = Parameters<typeof configureSite>[0] & {
   on(event: "eleventy.after", run: (context: { directories: { output: string } }) => Promise<unknown>): void;
@@ -17,7 +17,7 @@ export default async function (eleventyConfig: Config) {
   // Event pages are rendered outside Eleventy's pagination (see render-event-pages.ts), then everything is indexed.
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
     await renderEventPages(timeline, DEFAULT_SITE, "layouts", directories.output);
-    await writeSearchIndex(directories.output, { glob: "{articles,acteurs}/**/*.html", records: eventSearchRecords(timeline.events) });
+    await writeSearchIndex(directories.output, siteSearchContent(timeline));
   });
 }
 

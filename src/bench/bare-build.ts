@@ -18,4 +18,4 @@ const eleventy = new Eleventy(articles, output, {
   },
 });
 await eleventy.write();
-await writeSearchIndex(output);
+await writeSearchIndex(output, { directory: {} });

@@ -1,27 +1,42 @@
 import path from "node:path";
 import * as pagefind from "pagefind";
-import type { SearchRecord } from "./search-records.ts";
+import type { SearchPage, SearchRecord } from "./search-records.ts";
+
+export interface SearchContent {
+  /** Pages given from memory, parsed by Pagefind as HTML (headings with an id become sub-results). */
+  pages?: SearchPage[];
+  /** Records given from memory, with their words, metadata and filters. */
+  records?: SearchRecord[];
+  /** Pages read back from the site folder: every HTML file, or those of `glob`. */
+  directory?: { glob?: string };
+}
 
 /**
- * Indexes the built site with Pagefind and writes the index and its French UI into `<site>/pagefind/`. (I/O)
- * Only elements marked `data-pagefind-body` are indexed: events, articles and actors, not the listings.
+ * Indexes the given content with Pagefind and writes the index and its French UI into `<site>/pagefind/`. (I/O)
  * The Node API reports failures as values, so every answer is checked and turned into an exception.
  */
-export async function writeSearchIndex(site: string, options: { records?: SearchRecord[]; glob?: string } = {}): Promise<{ pages: number }> {
+export async function writeSearchIndex(site: string, content: SearchContent): Promise<{ pages: number }> {
   const created = await pagefind.createIndex({ forceLanguage: "fr" });
   try {
     const index = check(created, "create the index").index;
     if (!index) throw new Error("Pagefind did not create an index");
-    const added = check(await index.addDirectory({ path: site, ...(options.glob ? { glob: options.glob } : {}) }), "index the site");
-    // Records built from memory: no page to read back and parse.
-    const records = options.records ?? [];
-    for (let start = 0; start < records.length; start += 256) {
-      const batch = records.slice(start, start + 256);
-      const answers = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
-      answers.forEach((answer, at) => check(answer, `index ${batch[at].url}`));
+    let pages = 0;
+    if (content.directory) {
+      pages += check(await index.addDirectory({ path: site, ...(content.directory.glob ? { glob: content.directory.glob } : {}) }), "index the site").page_count;
     }
+    // Sent in batches: the answers of a batch are awaited together, without flooding the indexer's queue.
+    const add = async <T extends { url: string }>(items: T[], send: (item: T) => Promise<{ errors: string[] }>) => {
+      for (let start = 0; start < items.length; start += 256) {
+        const batch = items.slice(start, start + 256);
+        const answers = await Promise.all(batch.map(send));
+        answers.forEach((answer, at) => check(answer, `index ${batch[at].url}`));
+      }
+      pages += items.length;
+    };
+    await add(content.pages ?? [], (page) => index.addHTMLFile(page));
+    await add(content.records ?? [], (record) => index.addCustomRecord(record));
     check(await index.writeFiles({ outputPath: path.join(site, "pagefind") }), "write the index");
-    return { pages: added.page_count + (options.records?.length ?? 0) };
+    return { pages };
   } finally {
     await pagefind.close();
   }

@@ -1,5 +1,7 @@
 import type { EventRecord } from "../types.ts";
+import type { ActorView, Timeline } from "./timeline-view.ts";
 import { eventDate } from "./filters.ts";
+import { escapeHtml } from "./render-article.ts";
 
 /** A search record as Pagefind's Node API takes it (`addCustomRecord`). */
 export interface SearchRecord {
@@ -11,24 +13,81 @@ export interface SearchRecord {
   sort: Record<string, string>;
 }
 
+/** A page given to Pagefind from memory (`addHTMLFile`): what it indexes of a real page of the site. */
+export interface SearchPage {
+  url: string;
+  content: string;
+}
+
 /**
- * What search knows of each event, given to Pagefind from memory rather than by parsing the event's page: the same
- * words a reader sees there (title, actors, source sentences and articles), the date and type shown with each result,
- * and the filters and sort key of the event page.
+ * One search page per month of the chronology, each event a sub-result: Pagefind turns every heading with an id into
+ * a result of its own, linked to that anchor of the month page, where the event's card carries the same id.
+ * A page per month rather than a record per event keeps the index's metadata, which a first search downloads whole,
+ * proportional to the months of the archive instead of its events (68 000 records at 10 000 articles).
  *
- * An event of 30 décembre 2016 → { url: "/evenements/2016-12-30-rejet-…/", meta: { title, date: "30 décembre 2016", type }, … }.
+ * December 2016 → { url: "/annees/2016/12/", content: "<html lang=fr>…<h2 id=2016-12-30-…>30 décembre 2016 · Rejet · …" }.
  */
-export function eventSearchRecords(events: EventRecord[]): SearchRecord[] {
-  return events.map((event) => ({
-    url: `/evenements/${event.id}/`,
-    content: [
-      event.title,
-      event.actors.map((actor) => actor.name).join(", "),
-      ...event.sources.map((source) => `${source.sentence} ${source.articleTitle}${source.outlet ? `, ${source.outlet}` : ""}`),
-    ].join("\n"),
+export function monthSearchPages(timeline: Pick<Timeline, "years">): SearchPage[] {
+  return timeline.years.flatMap((year) =>
+    year.months.map((month) => {
+      // Events known only by their year are listed on the year's page.
+      const url = month.key.length === 7 ? `/annees/${month.key.replace("-", "/")}/` : `/annees/${year.year}/`;
+      return { url, content: searchDocument(month.label, month.key, month.events) };
+    }),
+  );
+}
+
+function searchDocument(label: string, key: string, events: EventRecord[]): string {
+  const filters = [
+    ["contenu", "Événement"],
+    ["année", key.slice(0, 4)],
+    ...distinct(events.map((event) => event.typeLabel)).map((type) => ["type", type]),
+    ...distinct(events.flatMap((event) => event.actors.map((actor) => actor.name))).map((name) => ["acteur", name]),
+    ...distinct(events.flatMap((event) => event.sources.flatMap((source) => (source.outlet ? [source.outlet] : [])))).map((outlet) => ["média", outlet]),
+  ];
+  return [
+    `<!doctype html><html lang="fr"><head><title>${escapeHtml(label)}</title></head><body>`,
+    ...filters.map(([name, value]) => `<span data-pagefind-filter="${escapeHtml(`${name}:${shownAsHtml(value)}`)}"></span>`),
+    `<span data-pagefind-meta="${escapeHtml(`title:${label}`)}"></span><span data-pagefind-sort="date:${key}"></span>`,
+    `<main data-pagefind-body><h1>${escapeHtml(label)}</h1>`,
+    ...events.map(eventSection),
+    "</main></body></html>",
+  ].join("");
+}
+
+/** The words a reader sees on the event's card. The heading, the sub-result's title, gives date, type and title. */
+function eventSection(event: EventRecord): string {
+  const date = eventDate(event.date, event.precision, event.approximate);
+  const sources = event.sources.map((source) => `<p>${escapeHtml(source.sentence)} (${escapeHtml(source.articleTitle)}${source.outlet ? `, ${escapeHtml(source.outlet)}` : ""})</p>`);
+  const actors = event.actors.length > 0 ? `<p>Acteurs : ${escapeHtml(event.actors.map((actor) => actor.name).join(", "))}</p>` : "";
+  return `<section><h2 id="${escapeHtml(event.id)}">${escapeHtml(`${date} · ${event.typeLabel} · ${event.title}`)}</h2>${actors}${sources.join("")}</section>`;
+}
+
+const KIND_LABELS: Record<ActorView["kind"], string> = { person: "Personne", institution: "Institution", country: "Pays" };
+
+/** One record per actor with events: name, kind, description and how many events, from memory. */
+export function actorSearchRecords(actors: ActorView[]): SearchRecord[] {
+  return actors.map((actor) => ({
+    url: `/acteurs/${actor.id}/`,
+    content: [actor.name, KIND_LABELS[actor.kind], actor.description ?? "", `${actor.count} événement${actor.count > 1 ? "s" : ""}`].filter(Boolean).join("\n"),
     language: "fr",
-    meta: { title: event.title, date: eventDate(event.date, event.precision, event.approximate), type: event.typeLabel },
-    filters: { type: [event.typeLabel], "année": [event.date.slice(0, 4)], acteur: event.actors.map((actor) => actor.name), contenu: ["Événement"] },
-    sort: { date: event.date },
+    meta: { title: actor.name },
+    filters: { contenu: ["Acteur"], acteur: [shownAsHtml(actor.name)] },
+    sort: {},
   }));
+}
+
+/** Pagefind's UI prints filter values as HTML: « & < > » become look-alikes that cannot open markup. */
+function shownAsHtml(value: string): string {
+  return value.replace(/&/gu, "＆").replace(/</gu, "‹").replace(/>/gu, "›");
+}
+
+function distinct(values: string[]): string[] {
+  return [...new Set(values)].sort((a, b) => a.localeCompare(b, "fr"));
+}
+
+/** What the site's search covers: the events, by month, and the actors. Article pages are not indexed: their
+ * events carry their titles and the sentences they were drawn from, and indexing whole bodies would weigh on every search. */
+export function siteSearchContent(timeline: Pick<Timeline, "years" | "actors">): { pages: SearchPage[]; records: SearchRecord[] } {
+  return { pages: monthSearchPages(timeline), records: actorSearchRecords(timeline.actors) };
 }

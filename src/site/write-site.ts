@@ -6,7 +6,7 @@ import type { Timeline } from "./timeline-view.ts";
 import { configureSite, type SiteInfo } from "./configure-site.ts";
 import { writeSearchIndex } from "./search-index.ts";
 import { renderEventPages } from "./render-event-pages.ts";
-import { eventSearchRecords } from "./search-records.ts";
+import { siteSearchContent } from "./search-records.ts";
 import { StageClock } from "../stage-clock.ts";
 
 /** The project folder, wherever the command is run from. */
@@ -34,8 +34,8 @@ export async function writeSite(timeline: Timeline, site: SiteInfo, output: stri
     const pages = await clock.time("rendering", async () =>
       (await renderPages(timeline, site, staging)) + (await renderEventPages(timeline, site, path.join(PROJECT_ROOT, "layouts"), staging)));
     const { pages: indexed } = await clock.time("search index", () =>
-      // Pages read back: articles and actors; events come from memory (their pages are not parsed again).
-      writeSearchIndex(staging, { glob: "{articles,acteurs}/**/*.html", records: eventSearchRecords(timeline.events) }));
+      // From memory: no page is read back from disk and parsed again.
+      writeSearchIndex(staging, siteSearchContent(timeline)));
     const files = await clock.time("writing", async () => {
       const count = await countFiles(staging);
       await swapIn(staging, target);

@@ -177,20 +177,22 @@ test("« Copier le lien » puts the event's permanent address on the clipboard a
   assert.equal(await page.locator("main button.copier").count(), 1);
 });
 
-test("search results show each event's date and type, and lead to the event page", async () => {
+test("search results show each event's date and type, and lead to its card on the month's page", async () => {
   await visit("recherche/?q=expulsion");
   await waitForSearchResults();
-  const result = page.locator("#recherche-page .pagefind-ui__result").filter({ has: page.locator('a[href*="/evenements/"]') }).first();
-  const text = (await result.textContent()) ?? "";
-  assert.match(text, /\d{4}/, "a date");
-  const href = (await result.locator(".pagefind-ui__result-link").getAttribute("href")) ?? "";
-  const event = events.find((item) => href.includes(`/evenements/${item.id}/`));
+  const link = page.locator('#recherche-page .pagefind-ui__result-nested .pagefind-ui__result-link[href*="#"]').first();
+  const text = (await link.textContent()) ?? "";
+  const href = (await link.getAttribute("href")) ?? "";
+  const event = events.find((item) => href.endsWith(`#${item.id}`));
   assert.ok(event, href);
+  assert.match(text, /\d{4}/, "a date");
   assert.ok(text.includes(event.typeLabel), `${text} names the type ${event.typeLabel}`);
   const filters = await page.locator("#recherche-page .pagefind-ui__filter-name").allTextContents();
   for (const name of ["acteur", "type", "année"]) assert.ok(filters.some((filter) => filter.trim().toLowerCase().startsWith(name)), `${filters} has ${name}`);
-  await result.locator(".pagefind-ui__result-link").click();
-  await page.waitForURL(new RegExp(`/sous/dossier/evenements/${event.id}/`));
+  await link.focus();
+  await page.keyboard.press("Enter");
+  await page.waitForURL(new RegExp(`/sous/dossier/annees/${event.date.slice(0, 4)}/[^#]*#${event.id}$`));
+  assert.equal(await page.locator(`main [id="${event.id}"]`).count(), 1, "the event's card is the anchor");
 });
 
 test("printed, a page keeps its content and drops the site's chrome", async () => {

@@ -77,7 +77,13 @@ test("searching « Lavrov » finds Sergueï Lavrov and the events he took part i
   assert.match((await page.locator("main").textContent()) ?? "", /Lavrov/);
 });
 
-test("searching « expulsion » leads to the December 2016 expulsions", async () => {
+test("searching « expulsion » leads to the December 2016 expulsions, on their month's page", async () => {
   const results = await search("expulsion");
-  assert.ok(results.some((result) => /\/evenements\/2016-12[^/]*expulsion[^/]*\/$/.test(result.href)), JSON.stringify(results));
+  const hit = results.find((result) => /\/annees\/2016\/12\/#2016-12[^/]*expulsion[^/]*$/.test(result.href));
+  assert.ok(hit, JSON.stringify(results));
+  await page.goto(hit.href);
+  const card = page.locator(`[id="${new URL(hit.href).hash.slice(1)}"]`);
+  assert.equal(await card.count(), 1, "the sub-result's anchor is the event's card");
+  assert.match((await card.textContent()) ?? "", /expuls/u);
+  assert.match(await card.locator("a.lien-permanent").getAttribute("href") ?? "", /evenements\/2016-12[^/]*expulsion[^/]*\/$/u);
 });

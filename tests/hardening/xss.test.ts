@@ -109,13 +109,14 @@ test("events.json keeps the payloads as plain strings and no address in it is ac
 
 test("Pagefind's index holds only the site's own page URLs, never a javascript: or data: URL", () => {
   const fragments = filesOf(path.join(out, "pagefind"), ".pf_fragment");
-  assert.ok(fragments.length > vectors.length);
+  assert.ok(fragments.length > 0);
   for (const file of fragments) {
     const text = gunzipSync(readFileSync(path.join(out, "pagefind", file))).toString("utf8");
     const fragment = JSON.parse(text.slice(text.indexOf("{"))) as { url: string; meta: Record<string, string>; anchors: { id?: string }[] };
     assert.match(fragment.url, /^\/(?:[a-z0-9-]+\/)*$/u, `${file}: a page of the site`);
     for (const [key, value] of Object.entries(fragment.meta)) assert.ok(!isActiveUrl(value) || !/image|url/u.test(key), `${file} meta.${key}`);
     assert.equal(isActiveUrl(fragment.meta.image ?? ""), false);
+    for (const anchor of fragment.anchors) assert.match(anchor.id ?? "", /^[a-z0-9-]+$/u, `${file}: an event's own id`);
   }
 });
 

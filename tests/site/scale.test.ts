@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { gzipSync } from "node:zlib";
+import { gunzipSync, gzipSync } from "node:zlib";
 import { after, before, test } from "node:test";
 import { readArticles } from "../../src/ingest/read-articles.ts";
 import { makeCorpus } from "../../src/bench/make-corpus.ts";
@@ -42,6 +42,25 @@ test("every event of a large archive is on its month page, and month pages stay 
     }
   }
   for (const event of events.filter((e) => e.date.length >= 7)) assert.ok(onMonthPages.has(event.id), event.id);
+});
+
+test("search has one page per month with each event a sub-result anchored to its card, and one record per actor", () => {
+  const dir = path.join(out, "pagefind", "fragment");
+  const fragments = readdirSync(dir).map((name) => {
+    const text = gunzipSync(readFileSync(path.join(dir, name))).toString("utf8");
+    return JSON.parse(text.slice(text.indexOf("{"))) as { url: string; anchors: { id?: string; element: string }[] };
+  });
+  const months = fragments.filter((fragment) => fragment.url.startsWith("/annees/"));
+  const actors = fragments.filter((fragment) => fragment.url.startsWith("/acteurs/"));
+  assert.equal(months.length + actors.length, fragments.length, "nothing else is indexed");
+  assert.equal(new Set(months.map((fragment) => fragment.url)).size, months.length);
+  assert.ok(months.length < events.length / 5, `${months.length} month pages for ${events.length} events`);
+  const anchored = new Set(months.flatMap((fragment) => fragment.anchors.filter((anchor) => anchor.element === "h2").map((anchor) => anchor.id)));
+  for (const event of events) assert.ok(anchored.has(event.id), `${event.id} is a sub-result`);
+  for (const fragment of months.slice(0, 20)) {
+    const html = readFileSync(path.join(out, fragment.url, "index.html"), "utf8");
+    for (const anchor of fragment.anchors.filter((item) => item.element === "h2")) assert.ok(html.includes(`id="${anchor.id}"`), `${fragment.url}#${anchor.id} exists on the page`);
+  }
 });
 
 test("a prolific actor's page shows the latest events and counts the others by year", () => {
