@@ -82,10 +82,11 @@ function resolveMonth(reference: Reference, month: number, direction: Direction)
 }
 
 /** Finds day-month dates: « le 7 décembre 2021 », « ce 7 décembre », « dimanche 29 août », « 1er janvier ». */
+const DAY_MONTH = `${B}(?:(le|ce|cet)\\s+)?(?:${WEEKDAY}\\s+)?${DAY}\\s*${MONTH}(?:\\s+(?:${YEAR4}|(\\d{2})(?![\\d\\p{L}])))?${RELATIVE_SUFFIX}${E}`;
+
 function findDayMonth(text: string, reference: Reference): Candidate[] {
   const found: Candidate[] = [];
-  const pattern = `${B}(?:(le|ce|cet)\\s+)?(?:${WEEKDAY}\\s+)?${DAY}\\s*${MONTH}(?:\\s+(?:${YEAR4}|(\\d{2})(?![\\d\\p{L}])))?${RELATIVE_SUFFIX}${E}`;
-  for (const match of matchAll(text, pattern)) {
+  for (const match of matchAll(text, DAY_MONTH)) {
     const [whole, , weekdayWord, dayRaw, monthWord, year4, year2, suffix] = match;
     const start = match.index;
     let end = start + whole.length;
@@ -114,9 +115,11 @@ function findDayMonth(text: string, reference: Reference): Candidate[] {
 }
 
 /** « le 11-Septembre » names the 2001 attacks; other hyphenated day-months name a yearly holiday (« le 14-Juillet »). */
+const NAMED_DAY = `${B}(\\d{1,2})-${FULL_MONTH}${E}`;
+
 function findNamedDays(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of matchAll(text, `${B}(\\d{1,2})-(${alternation(FULL_MONTHS)})${E}`)) {
+  for (const match of matchAll(text, NAMED_DAY)) {
     const day = Number(match[1]);
     const month = monthNumber(match[2]);
     if (match[2][0] !== match[2][0].toUpperCase() || !makeDay(2000, month, day)) continue;
@@ -127,10 +130,11 @@ function findNamedDays(text: string): Candidate[] {
 }
 
 /** Finds months with a year (« décembre 2016 », « octobre 98 ») or with a word that makes them dates (« en mars », « mai dernier »). */
+const MONTH_DATE = `${B}${EDGE}((?:le\\s+)?mois\\s+(?:de\\s+|d${Q}))?${FULL_MONTH}(?:\\s+(?:${YEAR4}|(\\d{2})(?![\\d\\p{L}])))?${RELATIVE_SUFFIX}${E}`;
+
 function findMonths(text: string, reference: Reference): Candidate[] {
   const found: Candidate[] = [];
-  const pattern = `${B}${EDGE}((?:le\\s+)?mois\\s+(?:de\\s+|d${Q}))?${FULL_MONTH}(?:\\s+(?:${YEAR4}|(\\d{2})(?![\\d\\p{L}])))?${RELATIVE_SUFFIX}${E}`;
-  for (const match of matchAll(text, pattern)) {
+  for (const match of matchAll(text, MONTH_DATE)) {
     const [whole, monthOf, monthWord, year4, year2, suffix] = match;
     let start = match.index;
     let end = start + whole.length;
@@ -160,10 +164,11 @@ function findMonths(text: string, reference: Reference): Candidate[] {
 }
 
 /** Finds four-digit years in a plausible setting: « en 2020 », « la présidentielle de 2020 », « 1999-2000 », « l'année 2001 ». */
+const YEAR_DATE = `${B}${EDGE}((?:l${Q}|en\\s+l${Q})?(?:année|an)\\s+)?${YEAR4}`;
+
 function findYears(text: string): Candidate[] {
   const found: Candidate[] = [];
-  const pattern = `${B}${EDGE}((?:l${Q}|en\\s+l${Q})?(?:année|an)\\s+)?${YEAR4}`;
-  for (const match of matchAll(text, pattern)) {
+  for (const match of matchAll(text, YEAR_DATE)) {
     const [whole, yearWord, yearRaw] = match;
     const start = match.index;
     const end = start + whole.length;
@@ -186,10 +191,13 @@ function findYears(text: string): Candidate[] {
 }
 
 /** Finds decades (« les années 60 » → 196X) and centuries (« le XIXe siècle » → 18XX). */
+const DECADE_TENS = ["vingt", "trente", "quarante", "cinquante", "soixante", "soixante-dix", "quatre-vingt", "quatre-vingts", "quatre-vingt-dix"];
+const DECADE = `${B}(?:les\\s+)?années\\s+(\\d{4}|\\d{2}|${alternation(DECADE_TENS)})${E}`;
+const CENTURY = `${B}([IVXL]+|\\d{1,2})(?:e|è|ème|eme|er|ᵉ)\\s+siècle${E}`;
+
 function findDecadesAndCenturies(text: string): Candidate[] {
   const found: Candidate[] = [];
-  const tens = ["vingt", "trente", "quarante", "cinquante", "soixante", "soixante-dix", "quatre-vingt", "quatre-vingts", "quatre-vingt-dix"];
-  for (const match of matchAll(text, `${B}(?:les\\s+)?années\\s+(\\d{4}|\\d{2}|${alternation(tens)})${E}`, "années")) {
+  for (const match of matchAll(text, DECADE, "années")) {
     const raw = match[1].toLowerCase();
     let decade: number | null = null;
     if (/^\d{4}$/.test(raw)) decade = Math.floor(Number(raw) / 10);
@@ -201,7 +209,7 @@ function findDecadesAndCenturies(text: string): Candidate[] {
     if (decade === null || decade < 100 || decade > 209) continue;
     found.push({ start: match.index, end: match.index + match[0].length, type: "DATE", value: `${decade}X` });
   }
-  for (const match of matchAll(text, `${B}([IVXL]+|\\d{1,2})(?:e|è|ème|eme|er|ᵉ)\\s+siècle${E}`, "siècle")) {
+  for (const match of matchAll(text, CENTURY, "siècle")) {
     const raw = match[1];
     let century = 0;
     if (/^\d+$/.test(raw)) century = Number(raw);

@@ -217,16 +217,59 @@ export function* matchAll(text: string, pattern: string, gate?: string): Generat
   }
 }
 
-/** The word right before `index`, lower-cased ("" at the start of the text). */
+/** The word right before `index`, lower-cased ("" at the start of the text). Looks at most 40 characters back. */
 export function wordBefore(text: string, index: number): string {
+  // The rules ask for the word before nearly every match: a scan by code unit, the regular expression only near a surrogate.
+  const from = Math.max(0, index - 40);
+  let end = Math.min(index, text.length);
+  while (end > from && SPACE.test(text[end - 1])) end--;
+  let start = end;
+  for (; start > from; start--) {
+    const code = text.charCodeAt(start - 1);
+    if (isSurrogate(code)) return wordBeforeByRegex(text, index);
+    if (!isWordPartCode(code)) break;
+  }
+  return text.slice(start, end).toLowerCase();
+}
+
+function wordBeforeByRegex(text: string, index: number): string {
   const match = /([\p{L}\p{N}'’-]+)[\s]*$/u.exec(text.slice(Math.max(0, index - 40), index));
   return match ? match[1].toLowerCase() : "";
 }
 
-/** The word right after `index`, as written ("" when punctuation or the end comes first). */
+/** The word right after `index`, as written ("" when punctuation or the end comes first). Looks at most 40 characters on. */
 export function wordAfter(text: string, index: number): string {
+  const to = Math.min(text.length, index + 40);
+  let start = index;
+  while (start < to && (text[start] === " " || text[start] === "\t" || text[start] === "\u00a0")) start++;
+  let end = start;
+  for (; end < to; end++) {
+    const code = text.charCodeAt(end);
+    if (isSurrogate(code)) return wordAfterByRegex(text, index);
+    if (!isWordPartCode(code)) break;
+  }
+  return text.slice(start, end);
+}
+
+function wordAfterByRegex(text: string, index: number): string {
   const match = /^[ \t\u00a0]*([\p{L}\p{N}'’-]+)/u.exec(text.slice(index, index + 40));
   return match ? match[1] : "";
+}
+
+const SPACE = /^\s$/u;
+
+function isSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdfff;
+}
+
+/** 1 for a code unit of the Basic Multilingual Plane that is a letter, a digit, an apostrophe or a hyphen; 2 when not; 0 before first sight. */
+const WORD_PARTS = new Uint8Array(0x10000);
+
+/** A character of [\p{L}\p{N}'’-] (not a surrogate). */
+function isWordPartCode(code: number): boolean {
+  let kind = WORD_PARTS[code];
+  if (kind === 0) WORD_PARTS[code] = kind = /^[\p{L}\p{N}'’-]$/u.test(String.fromCharCode(code)) ? 1 : 2;
+  return kind === 1;
 }
 
 /** Two-digit years read as the century closest to the reference: « octobre 98 » (ref. 1999) → 1998. */

@@ -4,6 +4,14 @@ import { B, E, dayValue, matchAll, wordBefore, type Candidate } from "./calendar
 /** Words before « N heures » that make it a time of day rather than a duration. */
 const TIME_TRIGGERS = new Set(["à", "vers", "dès", "jusqu'à", "jusqu’à", "avant", "après", "entre", "et", "de", "midi", "depuis", "pour"]);
 
+/** « vers » and the like before a clock time. */
+const APPROX = `((?:vers|aux\\s+alentours\\s+de|environ|peu\\s+avant|peu\\s+après)\\s+)?`;
+const HOUR_H = `${B}${APPROX}(\\d{1,2})\\s*(?:h|H)(?:\\s*(\\d{2}))?(?![\\p{L}\\p{N}])`;
+const HOUR_WORD = `${B}${APPROX}(\\d{1,2})\\s+heures?(?:\\s+(\\d{2}))?${E}`;
+const NOON_OR_MIDNIGHT = `${B}((?:vers|aux\\s+alentours\\s+de)\\s+)?(midi|minuit)${E}`;
+/** Words before « midi » or « minuit » that make it a time of day. */
+const NOON_TRIGGERS = ["à", "avant", "après", "dès", "jusqu'à", "jusqu’à", "ce", "de", "entre", "et"];
+
 function clockValue(hour: number, minute: number): string {
   return `T${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
 }
@@ -18,8 +26,7 @@ function onAnchor(clock: string): Candidate["value"] {
  */
 export function findClockTimes(text: string): Candidate[] {
   const found: Candidate[] = [];
-  const approx = `((?:vers|aux\\s+alentours\\s+de|environ|peu\\s+avant|peu\\s+après)\\s+)?`;
-  for (const match of matchAll(text, `${B}${approx}(\\d{1,2})\\s*(?:h|H)(?:\\s*(\\d{2}))?(?![\\p{L}\\p{N}])`, "\\d\\s*h")) {
+  for (const match of matchAll(text, HOUR_H, "\\d\\s*h")) {
     const hour = Number(match[2]);
     const minute = match[3] ? Number(match[3]) : 0;
     if (hour > 24 || minute > 59) continue;
@@ -28,7 +35,7 @@ export function findClockTimes(text: string): Candidate[] {
     const start = match.index + (match[1]?.length ?? 0);
     found.push({ start, end: match.index + match[0].length, type: "TIME", value: onAnchor(clockValue(hour % 24, minute)) });
   }
-  for (const match of matchAll(text, `${B}${approx}(\\d{1,2})\\s+heures?(?:\\s+(\\d{2}))?${E}`, "\\d\\s+heure")) {
+  for (const match of matchAll(text, HOUR_WORD, "\\d\\s+heure")) {
     const hour = Number(match[2]);
     const minute = match[3] ? Number(match[3]) : 0;
     if (hour > 23 || minute > 59) continue;
@@ -42,9 +49,9 @@ export function findClockTimes(text: string): Candidate[] {
     if (!/(?:à|vers)\s$/.test(before)) continue;
     found.push({ start: match.index, end: match.index + match[0].length, type: "TIME", value: onAnchor(clockValue(Number(match[1]), Number(match[2]))) });
   }
-  for (const match of matchAll(text, `${B}((?:vers|aux\\s+alentours\\s+de)\\s+)?(midi|minuit)${E}`, "midi|minuit")) {
+  for (const match of matchAll(text, NOON_OR_MIDNIGHT, "midi|minuit")) {
     const before = wordBefore(text, match.index);
-    if (!match[1] && !["à", "avant", "après", "dès", "jusqu'à", "jusqu’à", "ce", "de", "entre", "et"].includes(before)) continue;
+    if (!match[1] && !NOON_TRIGGERS.includes(before)) continue;
     if (before === "de" && /^\s*(?:à|et)\s/.test(text.slice(match.index + match[0].length, match.index + match[0].length + 4)) === false) continue;
     const clock = match[2].toLowerCase() === "midi" ? "T12:00" : "T24:00";
     found.push({ start: match.index + (match[1]?.length ?? 0), end: match.index + match[0].length, type: "TIME", value: onAnchor(clock) });

@@ -17,11 +17,20 @@ export function durationValue(amount: number | null, unit: string, time: boolean
   return time ? `PT${count}${unit}` : `P${count}${unit}`;
 }
 
+const COUNTED_DURATION = `${B}((?:environ|près\\s+de|quelque)\\s+)?(${NUMBER_PATTERN})\\s+${UNIT}(\\s+et\\s+demie?)?${E}`;
+const VAGUE_DURATION = `${B}${VAGUE}\\s+${UNIT}${E}`;
+const RECENT_DURATION = `${B}(?:ces|ses|les)\\s+(?:derniers|dernières|prochains|prochaines)\\s+${UNIT}${E}`;
+const FIXED_DURATIONS: Record<string, string> = {
+  "une demi-heure": "PT30M", "un quart d'heure": "PT15M", "un quart d’heure": "PT15M", "trois quarts d'heure": "PT45M",
+  "trois quarts d’heure": "PT45M", "un demi-siècle": "P50Y", "un quart de siècle": "P25Y", "une demi-journée": "P0.5D",
+  "quinquennat": "P5Y", "septennat": "P7Y", "une quinzaine de jours": "P2W", "une huitaine de jours": "P1W",
+};
+const FIXED_DURATION = `${B}(${alternation(Object.keys(FIXED_DURATIONS)).replace(/\s/g, "\\s+")})${E}`;
+
 /** Finds durations: « trois heures » PT3H, « 30,4 secondes » PT30.4S, « environ deux mois » P2M, « ces dernières années » PXY. */
 function findDurations(text: string): Candidate[] {
   const found: Candidate[] = [];
-  const pattern = `${B}((?:environ|près\\s+de|quelque)\\s+)?(${NUMBER_PATTERN})\\s+${UNIT}(\\s+et\\s+demie?)?${E}`;
-  for (const match of matchAll(text, pattern)) {
+  for (const match of matchAll(text, COUNTED_DURATION)) {
     const [whole, approx, quantity, unitWord, half] = match;
     const unit = UNITS[unitWord.toLowerCase()];
     let amount = parseNumber(quantity);
@@ -42,24 +51,20 @@ function findDurations(text: string): Candidate[] {
     if (half) amount += 0.5;
     found.push({ start, end, type: "DURATION", value: durationValue(amount, unit.unit, unit.time, unit.factor) });
   }
-  for (const match of matchAll(text, `${B}${VAGUE}\\s+${UNIT}${E}`)) {
+  for (const match of matchAll(text, VAGUE_DURATION)) {
     const unit = UNITS[match[2].toLowerCase()];
     if (!unit || !/s$/i.test(match[2]) && match[2].toLowerCase() !== "mois") continue;
     // « des heures scolaires »: « des » is a duration only after « depuis », « pendant »…
     if (match[1].toLowerCase() === "des" && !/^(?:depuis|pendant|durant|a|dans|après|en)$/.test(wordBefore(text, match.index))) continue;
     found.push({ start: match.index, end: match.index + match[0].length, type: "DURATION", value: durationValue(null, unit.unit, unit.time) });
   }
-  for (const match of matchAll(text, `${B}(?:ces|ses|les)\\s+(?:derniers|dernières|prochains|prochaines)\\s+${UNIT}${E}`, "derni|prochain")) {
+  for (const match of matchAll(text, RECENT_DURATION, "derni|prochain")) {
     const unit = UNITS[match[1].toLowerCase()];
     if (!unit) continue;
     found.push({ start: match.index, end: match.index + match[0].length, type: "DURATION", value: durationValue(null, unit.unit, unit.time) });
   }
-  const fixed: Record<string, string> = {
-    "une demi-heure": "PT30M", "un quart d'heure": "PT15M", "un quart d’heure": "PT15M", "trois quarts d'heure": "PT45M",
-    "trois quarts d’heure": "PT45M", "un demi-siècle": "P50Y", "un quart de siècle": "P25Y", "une demi-journée": "P0.5D",
-    "quinquennat": "P5Y", "septennat": "P7Y", "une quinzaine de jours": "P2W", "une huitaine de jours": "P1W",
-  };
-  for (const match of matchAll(text, `${B}(${alternation(Object.keys(fixed)).replace(/\s/g, "\\s+")})${E}`, "demi|quart|quinquennat|septennat|quinzaine|huitaine")) {
+  const fixed = FIXED_DURATIONS;
+  for (const match of matchAll(text, FIXED_DURATION, "demi|quart|quinquennat|septennat|quinzaine|huitaine")) {
     const key = match[1].toLowerCase().replace(/\s+/g, " ");
     const value = fixed[key];
     if (value) found.push({ start: match.index, end: match.index + match[0].length, type: "DURATION", value });
@@ -67,12 +72,22 @@ function findDurations(text: string): Candidate[] {
   return found;
 }
 
+const WEEKDAY_PLURALS = Object.keys(WEEKDAYS).flatMap((day) => [day, `${day}s`]);
+const SET_WORDS = [...WEEKDAY_PLURALS, ...Object.keys(UNITS), "matin", "matins", "soir", "soirs", "nuit", "nuits", "week-end", "week-ends", "week-end", "été", "hiver", "printemps", "automne"];
+const EVERY = `${B}(?:chaque|tous\\s+les|toutes\\s+les)\\s+(?:(${NUMBER_PATTERN})\\s+)?(${alternation(SET_WORDS)})${E}`;
+const SET_PARTS: Record<string, string> = { matin: "TMO", soir: "TEV", nuit: "TNI", "week-end": "XXXX-WXX-WE", "été": "XXXX-SU", hiver: "XXXX-WI", printemps: "XXXX-SP", automne: "XXXX-FA" };
+const SET_ADJECTIVES: Record<string, string> = {
+  // « quotidien », « hebdomadaire », « mensuel » are left out: in news they mostly name newspapers.
+  annuel: "P1Y", annuelle: "P1Y", annuels: "P1Y", annuelles: "P1Y", quotidiennement: "P1D", annuellement: "P1Y",
+  mensuellement: "P1M",
+};
+const SET_ADJECTIVE = `${B}(${alternation(Object.keys(SET_ADJECTIVES))})${E}`;
+
 /** Finds sets: « tous les lundis » XXXX-WXX-1, « chaque année » P1Y, « tous les deux ans » P2Y, « quotidien » P1D. */
 function findSets(text: string): Candidate[] {
   const found: Candidate[] = [];
-  const weekdayPlural = Object.keys(WEEKDAYS).flatMap((day) => [day, `${day}s`]);
   const weekdayOf = (word: string) => WEEKDAYS[word.toLowerCase().replace(/s$/, "")];
-  for (const match of matchAll(text, `${B}(?:chaque|tous\\s+les|toutes\\s+les)\\s+(?:(${NUMBER_PATTERN})\\s+)?(${alternation([...weekdayPlural, ...Object.keys(UNITS), "matin", "matins", "soir", "soirs", "nuit", "nuits", "week-end", "week-ends", "week-end", "été", "hiver", "printemps", "automne"])})${E}`, "chaque|tous\\s+les|toutes\\s+les")) {
+  for (const match of matchAll(text, EVERY, "chaque|tous\\s+les|toutes\\s+les")) {
     const [whole, quantity, word] = match;
     const start = match.index;
     const end = start + whole.length;
@@ -89,16 +104,12 @@ function findSets(text: string): Candidate[] {
       found.push({ start, end, type: "SET", value: durationValue(amount, unit.unit, unit.time, unit.factor) });
       continue;
     }
-    const parts: Record<string, string> = { matin: "TMO", soir: "TEV", nuit: "TNI", "week-end": "XXXX-WXX-WE", "été": "XXXX-SU", hiver: "XXXX-WI", printemps: "XXXX-SP", automne: "XXXX-FA" };
+    const parts = SET_PARTS;
     const value = parts[lower.replace(/s$/, "")] ?? parts[lower];
     if (value) found.push({ start, end, type: "SET", value: value.startsWith("T") ? `XXXX-XX-XX${value}` : value });
   }
-  const adjectives: Record<string, string> = {
-    // « quotidien », « hebdomadaire », « mensuel » are left out: in news they mostly name newspapers.
-    annuel: "P1Y", annuelle: "P1Y", annuels: "P1Y", annuelles: "P1Y", quotidiennement: "P1D", annuellement: "P1Y",
-    mensuellement: "P1M",
-  };
-  for (const match of matchAll(text, `${B}(${alternation(Object.keys(adjectives))})${E}`, "annuel|quotidiennement|mensuellement")) {
+  const adjectives = SET_ADJECTIVES;
+  for (const match of matchAll(text, SET_ADJECTIVE, "annuel|quotidiennement|mensuellement")) {
     const before = wordBefore(text, match.index);
     // « le quotidien Libération », « un hebdomadaire »: with an article right before it is the newspaper.
     if (/^(?:le|un|du|au|l['’]|les|des|aux|ce|cet)$/.test(before) || /l['’]$/.test(text.slice(match.index - 2, match.index))) continue;
@@ -107,19 +118,23 @@ function findSets(text: string): Candidate[] {
   return found;
 }
 
+/** Vague references and their TimeML value. */
+const REFERENCES: Record<string, string> = {
+  actuellement: "PRESENT_REF", maintenant: "PRESENT_REF", "désormais": "PRESENT_REF", "à présent": "PRESENT_REF",
+  "de nos jours": "PRESENT_REF", "à l'heure actuelle": "PRESENT_REF", "à l’heure actuelle": "PRESENT_REF",
+  "en ce moment": "PRESENT_REF", "dorénavant": "PRESENT_REF", "aujourd'hui encore": "PRESENT_REF",
+  autrefois: "PAST_REF", auparavant: "PAST_REF", jadis: "PAST_REF", "naguère": "PAST_REF", "récemment": "PAST_REF",
+  "dernièrement": "PAST_REF", "ces derniers temps": "PAST_REF", "par le passé": "PAST_REF", "dans le passé": "PAST_REF",
+  "prochainement": "FUTURE_REF", "bientôt": "FUTURE_REF", "à l'avenir": "FUTURE_REF", "à l’avenir": "FUTURE_REF",
+  "dans l'avenir": "FUTURE_REF", "dans l’avenir": "FUTURE_REF", "sous peu": "FUTURE_REF", "à terme": "FUTURE_REF",
+};
+const REFERENCE = `${B}(${alternation(Object.keys(REFERENCES)).replace(/\s/g, "\\s+").replace(/'/g, Q)})${E}`;
+
 /** Finds vague references: « actuellement », « désormais » (PRESENT_REF), « autrefois » (PAST_REF), « bientôt » (FUTURE_REF). */
 function findReferences(text: string): Candidate[] {
   const found: Candidate[] = [];
-  const refs: Record<string, string> = {
-    actuellement: "PRESENT_REF", maintenant: "PRESENT_REF", "désormais": "PRESENT_REF", "à présent": "PRESENT_REF",
-    "de nos jours": "PRESENT_REF", "à l'heure actuelle": "PRESENT_REF", "à l’heure actuelle": "PRESENT_REF",
-    "en ce moment": "PRESENT_REF", "dorénavant": "PRESENT_REF", "aujourd'hui encore": "PRESENT_REF",
-    autrefois: "PAST_REF", auparavant: "PAST_REF", jadis: "PAST_REF", "naguère": "PAST_REF", "récemment": "PAST_REF",
-    "dernièrement": "PAST_REF", "ces derniers temps": "PAST_REF", "par le passé": "PAST_REF", "dans le passé": "PAST_REF",
-    "prochainement": "FUTURE_REF", "bientôt": "FUTURE_REF", "à l'avenir": "FUTURE_REF", "à l’avenir": "FUTURE_REF",
-    "dans l'avenir": "FUTURE_REF", "dans l’avenir": "FUTURE_REF", "sous peu": "FUTURE_REF", "à terme": "FUTURE_REF",
-  };
-  for (const match of matchAll(text, `${B}(${alternation(Object.keys(refs)).replace(/\s/g, "\\s+").replace(/'/g, Q)})${E}`)) {
+  const refs = REFERENCES;
+  for (const match of matchAll(text, REFERENCE)) {
     const key = match[1].toLowerCase().replace(/\s+/g, " ");
     const value = refs[key] ?? refs[key.replace(/’/g, "'")];
     if (value) found.push({ start: match.index, end: match.index + match[0].length, type: "TIME", value });

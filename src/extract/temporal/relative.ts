@@ -28,12 +28,16 @@ function dayWithPart(reference: Reference, shift: number, part: string | undefin
   return dayValue(reference.date.plus({ days: shift })) + partSuffix(part);
 }
 
+const DEICTIC_SHIFTS: Record<string, number> = { "avant-hier": -2, hier: -1, demain: 1, "après-demain": 2 };
+const TODAY = `aujourd${Q}hui(?:\\s*\\(\\s*${WEEKDAY}\\s*\\)|\\s*,?\\s+${WEEKDAY}(?![\\p{L}]))?`;
+const DEICTIC = `${B}(${TODAY}|avant-hier|après-demain|hier|demain)(?:\\s+(?:au\\s+|à\\s+|en\\s+)?${PART})?${E}`;
+const THIS_PART_OF_DAY = `${B}(?:ce|cet|cette)\\s+(matin|soir|après-midi|nuit|midi)${E}`;
+
 /** Finds « aujourd'hui (lundi) », « hier soir », « avant-hier », « demain matin », « ce soir », « cette nuit ». */
 function findDeictic(text: string, reference: Reference): Candidate[] {
   const found: Candidate[] = [];
-  const shifts: Record<string, number> = { "avant-hier": -2, hier: -1, demain: 1, "après-demain": 2 };
-  const today = `aujourd${Q}hui(?:\\s*\\(\\s*${WEEKDAY}\\s*\\)|\\s*,?\\s+${WEEKDAY}(?![\\p{L}]))?`;
-  for (const match of matchAll(text, `${B}(${today}|avant-hier|après-demain|hier|demain)(?:\\s+(?:au\\s+|à\\s+|en\\s+)?${PART})?${E}`, "aujourd|hier|demain")) {
+  const shifts = DEICTIC_SHIFTS;
+  for (const match of matchAll(text, DEICTIC, "aujourd|hier|demain")) {
     const start = match.index;
     const end = start + match[0].length;
     const word = match[1].toLowerCase();
@@ -47,18 +51,22 @@ function findDeictic(text: string, reference: Reference): Candidate[] {
     found.push({ start, end, type: part && reference.day !== null ? "TIME" : "DATE", value: dayWithPart(reference, shift, part) });
   }
   // « cette soirée » is mostly an event (a party), not the evening of the day.
-  for (const match of matchAll(text, `${B}(?:ce|cet|cette)\\s+(matin|soir|après-midi|nuit|midi)${E}`, "matin|soir|midi|nuit")) {
+  for (const match of matchAll(text, THIS_PART_OF_DAY, "matin|soir|midi|nuit")) {
     const part = match[1].toLowerCase();
     found.push({ start: match.index, end: match.index + match[0].length, type: reference.day === null ? "DATE" : "TIME", value: dayWithPart(reference, 0, part) });
   }
   return found;
 }
 
+const NEXT_OR_LAST = `(dernier|dernière|passé|passée|prochain|prochaine|en\\s+cours|précédent|précédente|suivant|suivante)`;
+const WEEK_UNIT = `${B}(?:(cette)\\s+semaine(?:-ci)?|la\\s+semaine\\s+${NEXT_OR_LAST}|(ce)\\s+week-end|le\\s+week-end\\s+${NEXT_OR_LAST})${E}`;
+const MONTH_UNIT = `${B}${EDGE}(?:(ce)\\s+mois(?:-ci)?|le\\s+mois\\s+${NEXT_OR_LAST})${E}`;
+const YEAR_UNIT = `${B}${EDGE}(?:(cette)\\s+année(?:-ci|-là)?|l${Q}(?:année|an)\\s+${NEXT_OR_LAST})${E}`;
+
 /** Finds weeks, months and years named from the reference: « cette semaine », « le mois prochain », « l'an dernier ». */
 function findCalendarUnits(text: string, reference: Reference): Candidate[] {
   const found: Candidate[] = [];
   const ref = reference.date;
-  const next = `(dernier|dernière|passé|passée|prochain|prochaine|en\\s+cours|précédent|précédente|suivant|suivante)`;
   const shiftOf = (word: string | undefined) => {
     const lower = (word ?? "").toLowerCase();
     if (/^(?:derni|pass)/.test(lower)) return -1;
@@ -67,7 +75,7 @@ function findCalendarUnits(text: string, reference: Reference): Candidate[] {
   };
   const anchoredWord = (word: string | undefined) => /^(?:précédent|suivant)/.test((word ?? "").toLowerCase());
   // weeks
-  for (const match of matchAll(text, `${B}(?:(cette)\\s+semaine(?:-ci)?|la\\s+semaine\\s+${next}|(ce)\\s+week-end|le\\s+week-end\\s+${next})${E}`, "semaine|week-end")) {
+  for (const match of matchAll(text, WEEK_UNIT, "semaine|week-end")) {
     const start = match.index;
     const end = start + match[0].length;
     const isWeekend = /week-end/i.test(match[0]);
@@ -87,7 +95,7 @@ function findCalendarUnits(text: string, reference: Reference): Candidate[] {
     found.push({ start, end, type: "DATE", value: weekValue(ref.plus({ weeks: shift })) + (isWeekend ? "-WE" : "") });
   }
   // months
-  for (const match of matchAll(text, `${B}${EDGE}(?:(ce)\\s+mois(?:-ci)?|le\\s+mois\\s+${next})${E}`, "mois")) {
+  for (const match of matchAll(text, MONTH_UNIT, "mois")) {
     const word = match[2];
     const start = match.index;
     const end = start + match[0].length;
@@ -99,7 +107,7 @@ function findCalendarUnits(text: string, reference: Reference): Candidate[] {
     found.push({ start, end, type: "DATE", value: monthValue(ref.plus({ months: shiftOf(word) })) });
   }
   // years
-  for (const match of matchAll(text, `${B}${EDGE}(?:(cette)\\s+année(?:-ci|-là)?|l${Q}(?:année|an)\\s+${next})${E}`, "année|an\\s")) {
+  for (const match of matchAll(text, YEAR_UNIT, "année|an\\s")) {
     const word = match[2];
     const start = match.index;
     const end = start + match[0].length;
@@ -117,11 +125,12 @@ function findCalendarUnits(text: string, reference: Reference): Candidate[] {
   return found;
 }
 
+const SEASON = `${B}${EDGE}(l${Q}|cet\\s+|ce\\s+|cette\\s+)?(${alternation(Object.keys(SEASONS))})(?:\\s+(\\d{4})(?![\\d])|\\s+(dernier|prochain|passé))?${E}`;
+
 /** Finds seasons: « l'été dernier », « cet hiver », « au printemps 2017 », « en été » (any year: XXXX-SU). */
 function findSeasons(text: string, reference: Reference): Candidate[] {
   const found: Candidate[] = [];
-  const pattern = `${B}${EDGE}(l${Q}|cet\\s+|ce\\s+|cette\\s+)?(${alternation(Object.keys(SEASONS))})(?:\\s+(\\d{4})(?![\\d])|\\s+(dernier|prochain|passé))?${E}`;
-  for (const match of matchAll(text, pattern, "printemps|automne|hiver|été")) {
+  for (const match of matchAll(text, SEASON, "printemps|automne|hiver|été")) {
     const [whole, determiner, seasonWord, yearRaw, suffix] = match;
     const season = SEASONS[seasonWord.toLowerCase()];
     if (!season) continue;
@@ -169,10 +178,15 @@ function shiftedValue(from: DateTime, amount: number, unit: string, time: boolea
   return dayValue(shifted);
 }
 
+const OFFSET_FROM_NOW = `${B}(il\\s+y\\s+a|dans|d${Q}ici)\\s+(?:environ\\s+|près\\s+de\\s+|plus\\s+de\\s+)?${QUANTITY}\\s+${UNIT}${E}`;
+const OFFSET_DIRECTION = `(plus\\s+tard|après|plus\\s+tôt|auparavant|avant)`;
+const OFFSET_FROM_ANCHOR = `${B}${QUANTITY}\\s+${UNIT}\\s+${OFFSET_DIRECTION}(?=\\s*[,.;:!?)]|\\s*$)`;
+const OFFSET_FROM_ANCHOR_GATE = `${UNIT}\\s+${OFFSET_DIRECTION}`;
+
 /** Finds « il y a une semaine », « dans trois jours », « deux jours plus tard », « cinq ans auparavant ». */
 function findOffsets(text: string, reference: Reference): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of matchAll(text, `${B}(il\\s+y\\s+a|dans|d${Q}ici)\\s+(?:environ\\s+|près\\s+de\\s+|plus\\s+de\\s+)?${QUANTITY}\\s+${UNIT}${E}`)) {
+  for (const match of matchAll(text, OFFSET_FROM_NOW)) {
     const [whole, lead, quantity, unitWord] = match;
     const amount = amountOf(quantity, unitWord);
     if (!amount) continue;
@@ -185,8 +199,7 @@ function findOffsets(text: string, reference: Reference): Candidate[] {
     const value = shiftedValue(reference.date, amount.amount, amount.unit, amount.time, amount.factor, past ? -1 : 1, reference.day === null);
     if (value) found.push({ start, end, type: "DATE", value });
   }
-  const after = `(plus\\s+tard|après|plus\\s+tôt|auparavant|avant)`;
-  for (const match of matchAll(text, `${B}${QUANTITY}\\s+${UNIT}\\s+${after}(?=\\s*[,.;:!?)]|\\s*$)`, `${UNIT}\\s+${after}`)) {
+  for (const match of matchAll(text, OFFSET_FROM_ANCHOR, OFFSET_FROM_ANCHOR_GATE)) {
     const [whole, quantity, unitWord, direction] = match;
     const amount = amountOf(quantity, unitWord);
     if (!amount || amount.amount === null) continue;
@@ -202,15 +215,18 @@ function findOffsets(text: string, reference: Reference): Candidate[] {
   return found;
 }
 
+const NARRATIVE_SHIFTS: Record<string, number> = {
+  "la veille": -1, "l'avant-veille": -2, "l’avant-veille": -2, "le lendemain": 1, "le surlendemain": 2,
+  "le jour même": 0, "le même jour": 0, "ce jour-là": 0, "ce même jour": 0,
+};
+const NARRATIVE_DAY = `${B}(${alternation(Object.keys(NARRATIVE_SHIFTS)).replace(/\s/g, "\\s+")})(?:\\s+(?:au\\s+|à\\s+|en\\s+)?${PART})?${E}`;
+const NARRATIVE_PART_OF_DAY = `${B}(?:(?:le|la)\\s+(matin|soir|nuit|soirée|matinée)\\s+même|(?:la|l${Q})\\s*(nuit|soirée|matinée|après-midi))${E}`;
+
 /** Finds days named from the last day of the story: « la veille », « le lendemain matin », « le jour même », « la nuit ». */
 function findNarrative(text: string): Candidate[] {
   const found: Candidate[] = [];
-  const shifts: Record<string, number> = {
-    "la veille": -1, "l'avant-veille": -2, "l’avant-veille": -2, "le lendemain": 1, "le surlendemain": 2,
-    "le jour même": 0, "le même jour": 0, "ce jour-là": 0, "ce même jour": 0,
-  };
-  const words = alternation(Object.keys(shifts)).replace(/\s/g, "\\s+");
-  for (const match of matchAll(text, `${B}(${words})(?:\\s+(?:au\\s+|à\\s+|en\\s+)?${PART})?${E}`, "veille|lendemain|même|jour-là")) {
+  const shifts = NARRATIVE_SHIFTS;
+  for (const match of matchAll(text, NARRATIVE_DAY, "veille|lendemain|même|jour-là")) {
     const key = match[1].toLowerCase().replace(/\s+/g, " ");
     const shift = shifts[key] ?? 0;
     const part = match[2];
@@ -221,7 +237,7 @@ function findNarrative(text: string): Candidate[] {
       value: (context) => (context.anchor ? dayValue(context.anchor.plus({ days: shift })) + partSuffix(part) : null),
     });
   }
-  for (const match of matchAll(text, `${B}(?:(?:le|la)\\s+(matin|soir|nuit|soirée|matinée)\\s+même|(?:la|l${Q})\\s*(nuit|soirée|matinée|après-midi))${E}`, "nuit|soir|matin|après-midi")) {
+  for (const match of matchAll(text, NARRATIVE_PART_OF_DAY, "nuit|soir|matin|après-midi")) {
     const part = match[1] ?? match[2];
     const before = wordBefore(text, match.index);
     // « toute la nuit », « de la nuit » describe, they do not place.

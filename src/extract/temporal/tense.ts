@@ -35,10 +35,15 @@ interface Marker {
 /** Finds the boundaries of the sentence holding [start, end). */
 function sentenceAround(text: string, start: number, end: number): [number, number] {
   let from = start;
-  while (from > 0 && !/[.!?\n]/.test(text[from - 1] ?? "")) from -= 1;
+  while (from > 0 && !isSentenceStop(text.charCodeAt(from - 1))) from -= 1;
   let to = end;
-  while (to < text.length && !/[.!?\n]/.test(text[to] ?? "")) to += 1;
+  while (to < text.length && !isSentenceStop(text.charCodeAt(to))) to += 1;
   return [from, to];
+}
+
+/** « . », « ! », « ? » or a line break. */
+function isSentenceStop(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x0a;
 }
 
 function markersIn(sentence: string, offset: number): Marker[] {

@@ -10,6 +10,10 @@ import { PARTS_OF_DAY, WEEKDAYS, alternation } from "./words-fr.ts";
 const WEEKDAY = `(${alternation(Object.keys(WEEKDAYS))})`;
 const PART = `(${alternation([...Object.keys(PARTS_OF_DAY), "midi"])})`;
 
+const WEEKDAY_DATE =
+  `${B}(?:(ce|cet|ce\\s+même)\\s+)?${WEEKDAY}(?:\\s+(\\d{1,2}|1er)(?![\\d\\p{L}]|\\s*h\\b|\\s*heures?\\b|\\s*[.,:]\\d))?` +
+  `(?:\\s+(dernier|prochain|passé))?(?:\\s+${PART})?${E}`;
+
 /** Words after a weekday that make it a name, not a day: « Mardi gras », « Vendredi saint ». */
 const NAME_AFTER = new Set(["gras", "saint", "noir", "fou"]);
 
@@ -75,10 +79,7 @@ export function resolveWeekdayDay(reference: Reference, weekday: number, day: nu
  */
 export function findWeekdays(text: string, reference: Reference): Candidate[] {
   const found: Candidate[] = [];
-  const pattern =
-    `${B}(?:(ce|cet|ce\\s+même)\\s+)?${WEEKDAY}(?:\\s+(\\d{1,2}|1er)(?![\\d\\p{L}]|\\s*h\\b|\\s*heures?\\b|\\s*[.,:]\\d))?` +
-    `(?:\\s+(dernier|prochain|passé))?(?:\\s+${PART})?${E}`;
-  for (const match of matchAll(text, pattern)) {
+  for (const match of matchAll(text, WEEKDAY_DATE)) {
     const [whole, determiner, weekdayWord, dayRaw, suffix, part] = match;
     const start = match.index;
     const end = start + whole.length;
