@@ -144,28 +144,34 @@ function participialSubject(context: RoleContext): ActorMention | undefined {
 
 /** A nationality adjective in the object right after the trigger: « a expulsé trois diplomates allemands » → Allemagne. */
 function nationalityAfter(text: string, from: number, registry: ActorRegistry, sourceCountry?: string): ActorMention | undefined {
-  const words = [...text.slice(from).matchAll(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}'’-]/gu)];
+  // The words are read one at a time: the object ends after a few of them, long before the sentence does.
+  const words = WORD_OR_MARK;
+  words.lastIndex = from;
   let content = 0;
-  for (const word of words) {
-    const folded = foldPhrase(word[0]);
-    if (!/^[\p{L}\p{N}]/u.test(word[0]) || NP_ENDS.has(word[0].toLowerCase())) {
+  for (let word = words.exec(text); word !== null; word = words.exec(text)) {
+    const isWord = /^[\p{L}\p{N}]/u.test(word[0]);
+    if (!isWord || NP_ENDS.has(word[0].toLowerCase())) {
       // A preposition or a punctuation mark ends the object, unless nothing of it came yet (« a dénoncé mardi les… »).
-      if (content > 0 || !/^[\p{L}\p{N}]/u.test(word[0])) return undefined;
+      if (content > 0 || !isWord) return undefined;
       continue;
     }
     if (NP_FILLERS.has(word[0].toLowerCase()) || /^\d/u.test(word[0])) continue;
+    const folded = foldPhrase(word[0]);
     // « l'ancien président américain » is a person the registry could not name, not the country.
     if (PERSON_TITLES.has(folded)) return undefined;
     const country = countryOfAdjective(folded, registry);
     if (country) {
       if (country.country === sourceCountry) return undefined;
-      const start = from + word.index!;
+      const start = word.index;
       return { actorId: country.id, start, end: start + word[0].length, text: word[0], via: "alias" };
     }
     if (++content > 3) return undefined;
   }
   return undefined;
 }
+
+/** A word, or one mark that is neither a space nor part of a word; searched from a given offset. */
+const WORD_OR_MARK = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}'’-]/gu;
 
 /** A nationality adjective in the subject of a passive verb: « Trois diplomates russes ont été expulsés » → Russie. */
 function nationalityBefore(text: string, to: number, registry: ActorRegistry): ActorMention | undefined {

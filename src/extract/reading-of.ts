@@ -15,23 +15,31 @@ const CLAUSE_BREAK = /[,;:–—()«»"“”]|\b(?:mais|car|donc|or|puis|alors 
  * « Poutine va payer » → future; « Le Kremlin a démenti mercredi » → fact.
  */
 export function readingOf(sentence: string, start: number, end: number): Reading {
-  const lower = sentence.toLowerCase().replace(/’/g, "'");
+  const lower = lowerOf(sentence);
   const clauseStart = lastClauseBreak(lower, start);
   const before = lower.slice(clauseStart, start);
   const word = wordAround(lower, start, end);
 
   if (opensWithHypothesis(lower, clauseStart, start)) return "hypothetical";
-  if (HYPOTHESIS_MARKERS.some((marker) => containsPhrase(before, marker))) return "hypothetical";
+  if (containsAny(before, HYPOTHESES)) return "hypothetical";
   if (isNegated(lower, clauseStart, start, end)) return "negated";
   if (isRuledOut(lower, start)) return "negated";
 
   // « Washington imposerait des sanctions », « imposera de nouvelles sanctions » : the governing verb is conditional or future.
   const conditionalOrFuture = FUTURE_ENDINGS.test(word) || lastWords(before, 2).some((w) => /^(?:ser|aur|fer|ir)(?:a|ai|ont|ait|aient)$/.test(w))
     || lastWords(before, 3).some((w) => w.length > 5 && /(?:er|ir|dr|[^aeiou]r)(?:a|ont|ait|aient)$/u.test(w));
-  const periphrasis = FUTURE_MARKERS.some((marker) => containsPhrase(tail(before, 30), marker));
+  const periphrasis = containsAny(tail(before, 30), FUTURES);
   if ((conditionalOrFuture || periphrasis) && !reportedDecision(lower, start)) return "future";
   return "fact";
 }
+
+/** The sentence lower-cased with straight apostrophes; kept for the next call, since each trigger of a sentence asks again. */
+function lowerOf(sentence: string): string {
+  if (sentence !== lastLowered.sentence) lastLowered = { sentence, lower: sentence.toLowerCase().replace(/’/g, "'") };
+  return lastLowered.lower;
+}
+
+let lastLowered = { sentence: "", lower: "" };
 
 /**
  * A verb that rules an action out governs its whole complement, commas included (« Retoquant la proposition de son
@@ -41,17 +49,16 @@ export function readingOf(sentence: string, start: number, end: number): Reading
 function isRuledOut(text: string, start: number): boolean {
   const windowStart = Math.max(0, start - 240);
   const before = text.slice(windowStart, start);
-  if (/[.;:!?]/.test(before.replace(/\b(?:m|mme|dr)\.|\d\.\d/g, ""))) return isRuledOut(text.slice(lastStop(text, start)), start - lastStop(text, start));
-  let scopeStart = -1;
-  for (const verb of NEGATING_VERBS) {
-    const at = lastPhraseEnd(before, verb);
-    if (at > scopeStart) scopeStart = at;
-  }
+  // Removing abbreviations cannot add a stop: the removal is only needed when there is one.
+  if (STOP.test(before) && STOP.test(before.replace(/\b(?:m|mme|dr)\.|\d\.\d/g, ""))) return isRuledOut(text.slice(lastStop(text, start)), start - lastStop(text, start));
+  const scopeStart = lastPhraseEnd(before, NEGATIONS);
   if (scopeStart < 0) return false;
   // The trigger's own auxiliary counts: « …, et a accusé Washington » is a new finite verb.
   const word = /^[\p{L}-]*/u.exec(text.slice(start))?.[0] ?? "";
   return !FINITE_VERB.test(before.slice(scopeStart) + word);
 }
+
+const STOP = /[.;:!?]/;
 
 const FINITE_VERB = /(?:^|[\s,])(?:et\s+|puis\s+|mais\s+)?(?:a|ont|avait|avaient|est|sont|était|étaient)\s+(?:\p{L}+\s+)?\p{L}+(?:é|ée|és|ées|i|is|u|us|t)(?=[\s,.]|$)/u;
 
@@ -61,15 +68,6 @@ function lastStop(text: string, before: number): number {
   return at;
 }
 
-function lastPhraseEnd(text: string, phrase: string): number {
-  let end = -1;
-  for (const at of wordOccurrences(text, phrase)) end = at + phrase.length;
-  if (phrase.endsWith("'")) {
-    const at = text.lastIndexOf(" " + phrase);
-    if (at >= 0) end = Math.max(end, at + phrase.length + 1);
-  }
-  return end;
-}
 
 function lastClauseBreak(text: string, before: number): number {
   let at = 0;
@@ -93,16 +91,18 @@ function isNegated(text: string, clauseStart: number, start: number, end: number
   const ne = /\bn(?:e\s|')/u.exec(tail(before, 30));
   if (!ne) return false;
   const subject = before.slice(0, before.length - tail(before, 30).length + ne.index);
-  if (new RegExp(`(?:^|[^\\p{L}])(?:${NEGATIVE_SUBJECTS.join("|")})(?:$|[^\\p{L}])`, "u").test(subject)) return true;
-  const particles = new RegExp(`\\b(?:${NEGATION_PARTICLES.join("|")})\\b`, "u");
-  return particles.test(tail(before, 30).slice(ne.index)) || particles.test(after.split(/\s+/).slice(0, 3).join(" "));
+  if (NEGATIVE_SUBJECT.test(subject)) return true;
+  return NEGATION_PARTICLE.test(tail(before, 30).slice(ne.index)) || NEGATION_PARTICLE.test(after.split(/\s+/).slice(0, 3).join(" "));
 }
+
+const NEGATIVE_SUBJECT = new RegExp(`(?:^|[^\\p{L}])(?:${NEGATIVE_SUBJECTS.join("|")})(?:$|[^\\p{L}])`, "u");
+const NEGATION_PARTICLE = new RegExp(`\\b(?:${NEGATION_PARTICLES.join("|")})\\b`, "u");
 
 function reportedDecision(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 120), start);
   const que = before.lastIndexOf(" qu");
   if (que < 0) return false;
-  return PAST_REPORTING.some((verb) => containsPhrase(before.slice(0, que + 1), verb));
+  return containsAny(before.slice(0, que + 1), REPORTING_VERBS);
 }
 
 function wordAround(text: string, start: number, end: number): string {
@@ -111,27 +111,105 @@ function wordAround(text: string, start: number, end: number): string {
   return text.slice(start, to);
 }
 
-function containsPhrase(text: string, phrase: string): boolean {
-  for (const _ of wordOccurrences(text, phrase)) return true;
-  return phrase.endsWith("'") && text.includes(" " + phrase);
+/**
+ * A closed list of phrases, each of which counts where it stands as whole words (no letter right before or right after
+ * it); one ending in an apostrophe also counts after a space, whatever follows (« menace d'… »).
+ * A phrase that starts with a letter can only start where a word does, and that word is the phrase's first word:
+ * the text is read once, word by word, rather than searched once per phrase.
+ */
+interface PhraseList {
+  /** Phrases by their first word (its letters up to the first other character). */
+  byFirstWord: Map<string, string[]>;
+  /** Per UTF-16 code unit, the lengths of the first words that start with it: a cheap test before a lookup. */
+  firstWordLengths: Map<number, Set<number>>;
+  /** Phrases that do not start with a letter, searched for one by one. */
+  others: string[];
+  /** Phrases ending in an apostrophe. */
+  elided: string[];
 }
 
-/**
- * Starts of the places where `phrase` stands as whole words: no letter right before or right after it.
- * A plain search plus two character checks; a regular expression per phrase cost half of the extraction time.
- */
-function* wordOccurrences(text: string, phrase: string): Generator<number> {
-  if (phrase === "") return;
-  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
-    if (!letterEndsAt(text, at) && !letterStartsAt(text, at + phrase.length)) yield at;
+function phraseList(phrases: readonly string[]): PhraseList {
+  const list: PhraseList = { byFirstWord: new Map(), firstWordLengths: new Map(), others: [], elided: [] };
+  for (const phrase of phrases) {
+    if (phrase.endsWith("'")) list.elided.push(phrase);
+    const length = letterRunLength(phrase, 0);
+    if (length === 0) {
+      list.others.push(phrase);
+      continue;
+    }
+    const first = phrase.slice(0, length);
+    let same = list.byFirstWord.get(first);
+    if (!same) list.byFirstWord.set(first, (same = []));
+    same.push(phrase);
+    let lengths = list.firstWordLengths.get(first.charCodeAt(0));
+    if (!lengths) list.firstWordLengths.set(first.charCodeAt(0), (lengths = new Set()));
+    lengths.add(length);
   }
+  return list;
+}
+
+/** True when one of the phrases of the list stands in the text. */
+function containsAny(text: string, list: PhraseList): boolean {
+  return lastPhraseEnd(text, list, true) >= 0;
+}
+
+/** Where the last-ending phrase of the list found in the text ends; -1 when none is. With `any`, the first one found will do. */
+function lastPhraseEnd(text: string, list: PhraseList, any = false): number {
+  let end = -1;
+  for (let at = 0; at < text.length;) {
+    const length = letterRunLength(text, at);
+    if (length === 0) {
+      at++;
+      continue;
+    }
+    const phrases = list.firstWordLengths.get(text.charCodeAt(at))?.has(length) ? list.byFirstWord.get(text.slice(at, at + length)) : undefined;
+    for (const phrase of phrases ?? []) {
+      if (text.startsWith(phrase, at) && !letterStartsAt(text, at + phrase.length)) {
+        if (any) return at + phrase.length;
+        end = Math.max(end, at + phrase.length);
+      }
+    }
+    at += length;
+  }
+  for (const phrase of list.others) {
+    const last = lastWordOccurrence(text, phrase);
+    if (last >= 0) end = Math.max(end, last + phrase.length);
+  }
+  for (const phrase of list.elided) {
+    const at = text.lastIndexOf(" " + phrase);
+    if (at >= 0) end = Math.max(end, at + phrase.length + 1);
+  }
+  return end;
+}
+
+/** How many code units the letters starting at `at` take (0 when no letter starts there). */
+function letterRunLength(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && letterStartsAt(text, end)) end += text.codePointAt(end)! > 0xffff ? 2 : 1;
+  return end - at;
+}
+
+/** Where `phrase` last stands as whole words, or -1. */
+function lastWordOccurrence(text: string, phrase: string): number {
+  if (phrase === "") return -1;
+  for (let at = text.lastIndexOf(phrase); at >= 0; at = at > 0 ? text.lastIndexOf(phrase, at - 1) : -1) {
+    if (!letterEndsAt(text, at) && !letterStartsAt(text, at + phrase.length)) return at;
+  }
+  return -1;
 }
 
 const LETTER = /^\p{L}$/u;
 
+/** Per code point of the Basic Multilingual Plane: 1 for a letter, 2 for anything else, 0 before first sight. */
+const LETTERS = new Uint8Array(0x10000);
+
 function letterStartsAt(text: string, index: number): boolean {
   const code = text.codePointAt(index);
-  return code !== undefined && LETTER.test(String.fromCodePoint(code));
+  if (code === undefined) return false;
+  if (code > 0xffff) return LETTER.test(String.fromCodePoint(code));
+  let kind = LETTERS[code];
+  if (kind === 0) LETTERS[code] = kind = LETTER.test(String.fromCodePoint(code)) ? 1 : 2;
+  return kind === 1;
 }
 
 function letterEndsAt(text: string, index: number): boolean {
@@ -148,3 +226,9 @@ function tail(text: string, length: number): string {
 function lastWords(text: string, count: number): string[] {
   return text.trim().split(/\s+/).slice(-count);
 }
+
+// The word lists, indexed once (after the letter table they are read with).
+const HYPOTHESES = phraseList(HYPOTHESIS_MARKERS);
+const NEGATIONS = phraseList(NEGATING_VERBS);
+const FUTURES = phraseList(FUTURE_MARKERS);
+const REPORTING_VERBS = phraseList(PAST_REPORTING);

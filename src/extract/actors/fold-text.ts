@@ -107,8 +107,18 @@ const SINGLES: (string | undefined)[] = Array.from({ length: TABLE_SIZE }, () =>
  * « l’ambassadeur russe à Washington » → "l'ambassadeur russe a washington".
  */
 export function foldPhrase(phrase: string): string {
-  return foldText(phrase).folded.trim();
+  // Words are folded one by one around every trigger (nationality adjectives): a memo of them, apart from foldText's
+  // one-sentence memo, which classifyEvent and matchActors share.
+  let folded = PHRASES.get(phrase);
+  if (folded === undefined) {
+    folded = foldAnew(phrase).folded.trim();
+    if (PHRASES.size >= 50_000) PHRASES.clear();
+    PHRASES.set(phrase, folded);
+  }
+  return folded;
 }
+
+const PHRASES = new Map<string, string>();
 
 /** True for a UTF-16 code unit (of a folded text) that belongs to a word; the same as isWordChar on that one unit. */
 export function isWordCode(code: number): boolean {
