@@ -59,23 +59,33 @@ function foldAnew(text: string): FoldedText {
   const starts: number[] = [];
   const ends: number[] = [];
   let lastIsSpace = false;
+  // Characters that fold to themselves are copied by runs, one slice per run rather than one concatenation per character.
+  let runStart = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    // Most characters fold to one character: the table gives it directly, or "" to say « look at the pieces ».
-    let single = code < TABLE_SIZE ? SINGLES[code] : "";
-    if (single === undefined) {
-      const pieces = foldOf(text[i]);
-      SINGLES[code] = single = pieces.length === 1 && pieces[0].length === 1 ? pieces[0] : "";
+    const kind = code < TABLE_SIZE ? KINDS[code] || kindOf(code) : PIECES;
+    if (kind === SAME || (code === 0x20 && !lastIsSpace)) {
+      lastIsSpace = code === 0x20;
+      starts.push(i);
+      ends.push(i + 1);
+      continue;
     }
-    if (single !== "") {
-      if (single === " ") {
-        if (lastIsSpace) {
-          ends[ends.length - 1] = i + 1;
-          continue;
-        }
-        lastIsSpace = true;
-      } else lastIsSpace = false;
-      folded += single;
+    folded += text.slice(runStart, i);
+    runStart = i + 1;
+    if (kind === SPACE) {
+      if (lastIsSpace) {
+        ends[ends.length - 1] = i + 1;
+        continue;
+      }
+      lastIsSpace = true;
+      folded += " ";
+      starts.push(i);
+      ends.push(i + 1);
+      continue;
+    }
+    if (kind === OTHER) {
+      lastIsSpace = false;
+      folded += SINGLES[code]!;
       starts.push(i);
       ends.push(i + 1);
       continue;
@@ -95,7 +105,24 @@ function foldAnew(text: string): FoldedText {
       ends.push(i + 1);
     }
   }
+  folded += text.slice(runStart);
   return { folded, starts, ends };
+}
+
+/** How a code unit below TABLE_SIZE folds: to itself (not a space), to one other character, to a space, or to pieces (none or several). */
+const SAME = 1;
+const OTHER = 2;
+const SPACE = 3;
+const PIECES = 4;
+const KINDS = new Uint8Array(TABLE_SIZE);
+
+function kindOf(code: number): number {
+  const pieces = foldOf(String.fromCharCode(code));
+  const single = pieces.length === 1 && pieces[0].length === 1 ? pieces[0] : "";
+  SINGLES[code] = single;
+  const kind = single === "" ? PIECES : single === " " ? SPACE : single === String.fromCharCode(code) ? SAME : OTHER;
+  KINDS[code] = kind;
+  return kind;
 }
 
 /** For code units below TABLE_SIZE, the one character each folds to, or "" when it folds to none or several. */

@@ -19,17 +19,37 @@ interface IndexedTrigger {
   compiled: CompiledTrigger;
 }
 
-/** The triggers of a list of types, by first word: whole words by text, stems in a tree of their characters. */
+/** The triggers of a list of types, by first word, in a tree of its characters: one walk down a token finds them all. */
 interface TriggerIndex {
   types: EventType[];
-  words: Map<string, IndexedTrigger[]>;
-  stems: StemNode;
+  root: TriggerNode;
 }
 
-/** A node of the stem tree: the triggers whose first stem is the path to it, and the nodes one character further. */
-interface StemNode {
-  entries?: IndexedTrigger[];
-  next: Map<number, StemNode>;
+/** A node of the tree: the triggers whose first word is the path to it, as a stem or as a whole word, and the nodes one character further. */
+interface TriggerNode {
+  stems?: IndexedTrigger[];
+  words?: IndexedTrigger[];
+  /** Children by character code: ASCII in an array, the rest in a map. */
+  ascii: (TriggerNode | undefined)[];
+  other?: Map<number, TriggerNode>;
+}
+
+function childOf(node: TriggerNode, code: number): TriggerNode | undefined {
+  return code < 128 ? node.ascii[code] : node.other?.get(code);
+}
+
+function addChild(node: TriggerNode, code: number): TriggerNode {
+  let child = childOf(node, code);
+  if (!child) {
+    child = newNode();
+    if (code < 128) node.ascii[code] = child;
+    else (node.other ??= new Map()).set(code, child);
+  }
+  return child;
+}
+
+function newNode(): TriggerNode {
+  return { ascii: new Array<TriggerNode | undefined>(128).fill(undefined) };
 }
 
 /** What one call of classifyEvent has found so far. */
@@ -68,15 +88,14 @@ export function classifyEvent(clause: string, types: EventType[]): EventTrigger[
   const found: Found = { index, tokens, candidates: [] };
   for (let i = 0; i < tokens.length; i++) {
     const text = tokens[i].text;
-    const exact = index.words.get(text);
-    if (exact) collect(found, exact, i);
-    // Every stem the word starts with, shortest first.
-    let node: StemNode | undefined = index.stems;
-    for (let at = 0; at < text.length; at++) {
-      node = node.next.get(text.charCodeAt(at));
-      if (!node) break;
-      if (node.entries) collect(found, node.entries, i);
+    // Down the tree along the word: every stem it starts with on the way, the whole word at its end. (The order in
+    // which candidates are found does not matter: they are sorted on all that tells two of them apart.)
+    let node: TriggerNode | undefined = index.root;
+    for (let at = 0; at < text.length && node; at++) {
+      node = childOf(node, text.charCodeAt(at));
+      if (node?.stems) collect(found, node.stems, i);
     }
+    if (node?.words) collect(found, node.words, i);
   }
   const { candidates, excluded } = found;
   const kept: Candidate[] = [];
@@ -119,26 +138,16 @@ function collect(found: Found, entries: IndexedTrigger[], first: number): void {
 function indexOf(types: EventType[]): TriggerIndex {
   const cached = indexes.get(types);
   if (cached && cached.types.length === types.length && cached.types.every((type, i) => type === types[i])) return cached;
-  const index: TriggerIndex = { types: [...types], words: new Map(), stems: { next: new Map() } };
+  const index: TriggerIndex = { types: [...types], root: newNode() };
   types.forEach((type, typeIndex) => {
     const { triggers, exclusions } = compiledOf(type);
     const add = (compiled: CompiledTrigger, trigger: number, exclusion: boolean) => {
       const [first] = compiled.words;
       const entry = { type: typeIndex, trigger, exclusion, compiled };
-      if (!first.stem) {
-        let list = index.words.get(first.text);
-        if (!list) index.words.set(first.text, (list = []));
-        list.push(entry);
-        return;
-      }
-      let node = index.stems;
-      for (let at = 0; at < first.text.length; at++) {
-        const code = first.text.charCodeAt(at);
-        let next = node.next.get(code);
-        if (!next) node.next.set(code, (next = { next: new Map() }));
-        node = next;
-      }
-      (node.entries ??= []).push(entry);
+      let node = index.root;
+      for (let at = 0; at < first.text.length; at++) node = addChild(node, first.text.charCodeAt(at));
+      if (first.stem) (node.stems ??= []).push(entry);
+      else (node.words ??= []).push(entry);
     };
     triggers.forEach((compiled, trigger) => add(compiled, trigger, false));
     exclusions.forEach((compiled, trigger) => add(compiled, trigger, true));
