@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import * as crypto from "node:crypto";
 import { DateTime } from "luxon";
 import type { ActorMention, ActorRegistry, Article, CalendarDate, Diagnostic, EventActor, EventRecord, EventType, Precision, Sentence, Timex } from "../types.ts";
 import { locate } from "../errors.ts";
@@ -45,10 +45,11 @@ export function extractEvents(article: Article, knowledge: Knowledge): ArticleEx
   const timexes = tagDates(article.body, reference)
     .map((timex) => ({ ...timex, ...eventDateOf(timex.value) }))
     .filter((timex): timex is DatedTimex => timex.date !== undefined && timex.type !== "DURATION" && timex.type !== "SET");
+  const lineAt = lineCounter(article.body);
   const sentences = splitSentences(article.body).map((sentence, index) => ({
     ...sentence,
     anchor: `phrase-${index + 1}`,
-    line: article.bodyLine - 1 + locate(article.body, sentence.start).line,
+    line: article.bodyLine - 1 + lineAt(sentence.start),
   }));
 
   const events: EventRecord[] = [];
@@ -321,8 +322,29 @@ function uniqueActors(actors: EventActor[]): EventActor[] {
   return actors.filter((actor) => !seen.has(actor.id) && seen.add(actor.id));
 }
 
+/**
+ * The 1-based line of offsets in a text, as `locate` gives it, for offsets asked in increasing order: each call counts
+ * the line breaks from the previous offset on, not from the start of the text (an offset further back starts again).
+ */
+function lineCounter(text: string): (offset: number) => number {
+  let at = 0;
+  let line = 1;
+  return (offset) => {
+    if (offset < at) return locate(text, offset).line;
+    const to = Math.min(offset, text.length);
+    for (let next = text.indexOf("\n", at); next >= 0 && next < to; next = text.indexOf("\n", next + 1)) line++;
+    at = Math.max(at, to);
+    return line;
+  };
+}
+
 /** A stable id: the same sentence, type and date give the same id on every build. */
 export function eventId(article: string, sentence: string, type: string, date: CalendarDate): string {
-  const hash = createHash("sha256").update(`${article}\n${sentence}\n${type}`).digest("hex").slice(0, 8);
+  const hash = sha256Hex(`${article}\n${sentence}\n${type}`).slice(0, 8);
   return `${date}-${type}-${hash}`;
 }
+
+/** crypto.hash, one call for a short text, where Node has it (20.12 and later); a Hash object elsewhere. */
+const sha256Hex: (text: string) => string = typeof crypto.hash === "function"
+  ? (text) => crypto.hash("sha256", text, "hex")
+  : (text) => crypto.createHash("sha256").update(text).digest("hex");

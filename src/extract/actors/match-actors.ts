@@ -1,6 +1,7 @@
 import { DateTime } from "luxon";
 import type { Actor, ActorMention, ActorRegistry, Role } from "../../types.ts";
 import { foldPhrase, foldText, isWordChar, isWordCode, type FoldedText } from "./fold-text.ts";
+import { charTree, childOf, pathOf, type CharTree } from "../char-tree.ts";
 import {
   COUNTERPART_HEADS,
   COURTESY_TITLES,
@@ -47,8 +48,8 @@ interface Lexicon {
   /** The actors array and its length when the lexicon was built: a changed registry gets a new lexicon. */
   actors: Actor[];
   count: number;
-  /** Phrases by their first word, so that only the phrases that can start at a word are tried there. */
-  byFirstWord: Map<string, Phrase[]>;
+  /** Phrases by their first word, so that only the phrases that can start at a word are tried there; in a tree of its characters. */
+  byFirstWord: CharTree<Phrase[]>;
   /** Phrases that do not start with a letter or digit, searched for everywhere. */
   others: Phrase[];
   /** Folded nationality adjective → country code. */
@@ -90,13 +91,17 @@ export function matchActors(sentence: string, registry: ActorRegistry, on: strin
   // 1. Every occurrence of every phrase, longest first, without overlaps.
   const candidates: { start: number; end: number; entry: Entry }[] = [];
   let wordStart = -1;
+  // The node of the word read so far in the tree of first words; undefined once no first word starts that way.
+  let node: CharTree<Phrase[]> | undefined;
   for (let at = 0; at <= folded.length; at++) {
-    if (at < folded.length && isWordCode(folded.charCodeAt(at))) {
-      if (wordStart < 0) wordStart = at;
+    const code = at < folded.length ? folded.charCodeAt(at) : -1;
+    if (code >= 0 && isWordCode(code)) {
+      if (wordStart < 0) [wordStart, node] = [at, lexicon.byFirstWord];
+      if (node) node = childOf(node, code);
       continue;
     }
     if (wordStart < 0) continue;
-    const phrases = lexicon.byFirstWord.get(folded.slice(wordStart, at));
+    const phrases = node?.value;
     if (phrases) for (const phrase of phrases) addCandidate(candidates, lexicon, period, folded, phrase, wordStart);
     wordStart = -1;
   }
@@ -136,7 +141,7 @@ export function matchActors(sentence: string, registry: ActorRegistry, on: strin
   const merged = mergeAppositions(taken, sentence, registry);
 
   // 4. « ce dernier » / « cette dernière »: only when the nearest mention before it is a person of that gender.
-  for (const [phrase, gender] of Object.entries(LAST_MENTIONED)) {
+  for (const [phrase, gender] of LAST_MENTIONED_ENTRIES) {
     for (let at = folded.indexOf(phrase); at >= 0; at = folded.indexOf(phrase, at + 1)) {
       const end = at + phrase.length;
       if (isWordChar(folded[at - 1]) || isWordChar(folded[end])) continue;
@@ -151,6 +156,8 @@ export function matchActors(sentence: string, registry: ActorRegistry, on: strin
 
   return merged.map(({ actorId, start, end, text, via }) => ({ actorId, start, end, text, via }));
 }
+
+const LAST_MENTIONED_ENTRIES = Object.entries(LAST_MENTIONED);
 
 /**
  * The country code of an actor: its own for a person or an institution, the one it is for a country.
@@ -316,7 +323,7 @@ function buildLexicon(registry: ActorRegistry): Lexicon {
     }
   }
 
-  const byFirstWord = new Map<string, Phrase[]>();
+  const byFirstWord = charTree<Phrase[]>();
   const others: Phrase[] = [];
   for (const phrase of phrases.values()) {
     if (!phrase.name && phrase.offers.length === 0) continue;
@@ -329,9 +336,7 @@ function buildLexicon(registry: ActorRegistry): Lexicon {
       continue;
     }
     const first = phrase.text.slice(0, wordEnd);
-    let list = byFirstWord.get(first);
-    if (!list) byFirstWord.set(first, (list = []));
-    list.push(phrase);
+    (pathOf(byFirstWord, first).value ??= []).push(phrase);
   }
   return {
     actors: registry.actors,
@@ -350,7 +355,22 @@ function corePhrase(phrase: string): string {
   return foldPhrase(phrase).replace(LEADING_DETERMINER, "").trim();
 }
 
+/** The word before `at` in a folded text, apostrophes and spaces after it aside; at most 30 characters back. */
 function previousWord(folded: string, at: number): string {
+  const from = Math.max(0, at - 30);
+  let end = at;
+  while (end > from && (folded[end - 1] === "'" || folded[end - 1] === " ")) end--;
+  let start = end;
+  for (; start > from; start--) {
+    const code = folded.charCodeAt(start - 1);
+    // A letter outside the Basic Multilingual Plane is two code units: the regular expression reads it.
+    if (code >= 0xd800 && code <= 0xdfff) return previousWordByRegex(folded, at);
+    if (!isWordCode(code)) break;
+  }
+  return folded.slice(start, end);
+}
+
+function previousWordByRegex(folded: string, at: number): string {
   const match = /([\p{L}\p{N}]+)[' ]*$/u.exec(folded.slice(Math.max(0, at - 30), at));
   return match ? match[1] : "";
 }

@@ -1,6 +1,7 @@
 import type { EventType } from "../../types.ts";
 import { foldText } from "../actors/fold-text.ts";
 import { compileTrigger, matchAt, tokenize, type CompiledTrigger, type Token } from "./compile-trigger.ts";
+import { charTree, childOf, pathOf, type CharTree } from "../char-tree.ts";
 
 export { renderTitle } from "./render-title.ts";
 
@@ -22,34 +23,13 @@ interface IndexedTrigger {
 /** The triggers of a list of types, by first word, in a tree of its characters: one walk down a token finds them all. */
 interface TriggerIndex {
   types: EventType[];
-  root: TriggerNode;
+  root: CharTree<FirstWordOf>;
 }
 
-/** A node of the tree: the triggers whose first word is the path to it, as a stem or as a whole word, and the nodes one character further. */
-interface TriggerNode {
+/** The triggers whose first word is a path of the tree, as a stem or as a whole word. */
+interface FirstWordOf {
   stems?: IndexedTrigger[];
   words?: IndexedTrigger[];
-  /** Children by character code: ASCII in an array, the rest in a map. */
-  ascii: (TriggerNode | undefined)[];
-  other?: Map<number, TriggerNode>;
-}
-
-function childOf(node: TriggerNode, code: number): TriggerNode | undefined {
-  return code < 128 ? node.ascii[code] : node.other?.get(code);
-}
-
-function addChild(node: TriggerNode, code: number): TriggerNode {
-  let child = childOf(node, code);
-  if (!child) {
-    child = newNode();
-    if (code < 128) node.ascii[code] = child;
-    else (node.other ??= new Map()).set(code, child);
-  }
-  return child;
-}
-
-function newNode(): TriggerNode {
-  return { ascii: new Array<TriggerNode | undefined>(128).fill(undefined) };
 }
 
 /** What one call of classifyEvent has found so far. */
@@ -90,12 +70,12 @@ export function classifyEvent(clause: string, types: EventType[]): EventTrigger[
     const text = tokens[i].text;
     // Down the tree along the word: every stem it starts with on the way, the whole word at its end. (The order in
     // which candidates are found does not matter: they are sorted on all that tells two of them apart.)
-    let node: TriggerNode | undefined = index.root;
+    let node: CharTree<FirstWordOf> | undefined = index.root;
     for (let at = 0; at < text.length && node; at++) {
       node = childOf(node, text.charCodeAt(at));
-      if (node?.stems) collect(found, node.stems, i);
+      if (node?.value?.stems) collect(found, node.value.stems, i);
     }
-    if (node?.words) collect(found, node.words, i);
+    if (node?.value?.words) collect(found, node.value.words, i);
   }
   const { candidates, excluded } = found;
   const kept: Candidate[] = [];
@@ -138,16 +118,15 @@ function collect(found: Found, entries: IndexedTrigger[], first: number): void {
 function indexOf(types: EventType[]): TriggerIndex {
   const cached = indexes.get(types);
   if (cached && cached.types.length === types.length && cached.types.every((type, i) => type === types[i])) return cached;
-  const index: TriggerIndex = { types: [...types], root: newNode() };
+  const index: TriggerIndex = { types: [...types], root: charTree() };
   types.forEach((type, typeIndex) => {
     const { triggers, exclusions } = compiledOf(type);
     const add = (compiled: CompiledTrigger, trigger: number, exclusion: boolean) => {
       const [first] = compiled.words;
       const entry = { type: typeIndex, trigger, exclusion, compiled };
-      let node = index.root;
-      for (let at = 0; at < first.text.length; at++) node = addChild(node, first.text.charCodeAt(at));
-      if (first.stem) (node.stems ??= []).push(entry);
-      else (node.words ??= []).push(entry);
+      const of = (pathOf(index.root, first.text).value ??= {});
+      if (first.stem) (of.stems ??= []).push(entry);
+      else (of.words ??= []).push(entry);
     };
     triggers.forEach((compiled, trigger) => add(compiled, trigger, false));
     exclusions.forEach((compiled, trigger) => add(compiled, trigger, true));

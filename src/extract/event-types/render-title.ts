@@ -28,6 +28,20 @@ export interface TitleActors {
  * → "États-Unis expulse des diplomates"; with no source → "Expulsion de diplomates".
  */
 export function renderTitle(template: string, actors: TitleActors): string {
+  // Few types and few actors: the same titles come back again and again.
+  const key = `${template}\u0000${actors.source ?? "\u0001"}\u0000${actors.target ?? "\u0001"}`;
+  let title = TITLES.get(key);
+  if (title === undefined) {
+    title = renderAnew(template, actors);
+    if (TITLES.size >= 10_000) TITLES.clear();
+    TITLES.set(key, title);
+  }
+  return title;
+}
+
+const TITLES = new Map<string, string>();
+
+function renderAnew(template: string, actors: TitleActors): string {
   const alternatives = template.split(/\s+\|\s+/u);
   const usable = alternatives.find((alternative) => placeholdersOf(stripOptional(alternative)).every((name) => hasValue(actors, name)));
   const chosen = usable ?? alternatives[alternatives.length - 1];
