@@ -3,7 +3,8 @@
 import { buildTimeline } from "./src/build.ts";
 import { configureSite } from "./src/site/configure-site.ts";
 import { DEFAULT_SITE } from "./src/site/default-site.ts";
-import { renderEventPages } from "./src/site/render-event-pages.ts";
+import { itemPageContext, itemPages } from "./src/site/item-pages.ts";
+import { writeItemPages } from "./src/site/write-item-pages.ts";
 import { writeSearchIndex } from "./src/site/search-index.ts";
 import { siteSearchContent } from "./src/site/search-records.ts";
 
@@ -14,9 +15,9 @@ type Config = Parameters<typeof configureSite>[0] & {
 export default async function (eleventyConfig: Config) {
   const timeline = await buildTimeline({ articles: "articles", data: "src/data" });
   configureSite(eleventyConfig, timeline, DEFAULT_SITE, "layouts/assets");
-  // Event pages are rendered outside Eleventy's pagination (see render-event-pages.ts), then everything is indexed.
+  // Article and event pages are rendered outside Eleventy's pagination (see item-pages.ts), then the search is indexed.
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
-    await renderEventPages(timeline, DEFAULT_SITE, "layouts", directories.output);
+    await writeItemPages(itemPages(timeline), itemPageContext(timeline, DEFAULT_SITE, "layouts"), directories.output);
     await writeSearchIndex(directories.output, siteSearchContent(timeline));
   });
 }

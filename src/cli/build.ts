@@ -53,20 +53,26 @@ function progressLine(): ((stage: string, done?: number, total?: number) => void
   };
 }
 
+/** « (40 pages and the search index unchanged since the last build) », or nothing on a build that kept nothing. */
+function keptNote(reused: { pages: number; search: boolean }): string {
+  const kept = [reused.pages > 0 ? `${reused.pages} pages` : "", reused.search ? "the search index" : ""].filter(Boolean);
+  return kept.length > 0 ? ` (${kept.join(" and ")} unchanged since the last build)` : "";
+}
+
 try {
   await recoverOutput(values.output!);
   const clock = new StageClock(progressLine());
   const cache = values["no-cache"] ? undefined : values["cache-dir"];
   const extractionSources = [path.join(PROJECT_ROOT, "src/extract")];
   const timeline = await buildTimeline({ articles: values.articles!, data: values.data!, today: values.today!, cache, extractionSources }, clock);
-  const summary = await writeSite(timeline, { title: values.title!, description: values.description!, url: publicUrl }, values.output!, clock);
+  const summary = await writeSite(timeline, { title: values.title!, description: values.description!, url: publicUrl }, values.output!, clock, { cache });
   for (const diagnostic of timeline.diagnostics) {
     if (process.env.CHRONIQUE_VERBOSE) console.warn(`${diagnostic.file}:${diagnostic.line}: ${diagnostic.message}`);
   }
   if (process.stderr.isTTY && !process.env.CI) process.stderr.write("\r\x1b[2K");
   console.log(
     `${timeline.articles.length} articles, ${timeline.events.length} events, ${timeline.actors.length} actors, ` +
-      `${summary.pages} pages, ${summary.indexed} pages in the search index → ${path.relative(process.cwd(), path.resolve(values.output!)) || "."}`,
+      `${summary.pages} pages, ${summary.indexed} pages in the search index${keptNote(summary.reused)} → ${path.relative(process.cwd(), path.resolve(values.output!)) || "."}`,
   );
   if (values.stages) console.log(`stages ${JSON.stringify(clock.stages)}`);
 } catch (error) {

@@ -8,7 +8,7 @@ import { eventsIcs } from "./events-ics.ts";
 import { articleJsonLd, eventJsonLd } from "./structured-data.ts";
 import { siteUrl } from "./site-url.ts";
 import type { EventRecord } from "../types.ts";
-import type { ArticleView } from "./timeline-view.ts";
+import type { ActorView, ArticleView } from "./timeline-view.ts";
 
 /** What the site says about itself: its title, one-line description and public address (ending with "/"). */
 export interface SiteInfo {
@@ -31,9 +31,16 @@ interface EleventyConfig {
   setQuietMode(quiet: boolean): void;
 }
 
-/** Every filter the templates use besides Nunjucks' own and the feed plugin's: shared by Eleventy and render-event-pages.ts. */
-export function siteFilters(timeline: Timeline, site: SiteInfo): Record<string, (...args: any[]) => unknown> {
-  const kinds = new Map(timeline.actors.map((actor) => [actor.id, actor.kind]));
+/** What kind of actor each actor id is, for the structured data of event pages; plain data, so workers can get it. */
+export type ActorKinds = Record<string, ActorView["kind"]>;
+
+export function actorKinds(actors: Pick<ActorView, "id" | "kind">[]): ActorKinds {
+  return Object.fromEntries(actors.map((actor) => [actor.id, actor.kind]));
+}
+
+/** Every filter the templates use besides Nunjucks' own and the feed plugin's: shared by Eleventy and item-pages.ts. */
+export function siteFilters(actorKindsById: ActorKinds, site: SiteInfo): Record<string, (...args: any[]) => unknown> {
+  const kinds = new Map(Object.entries(actorKindsById));
   return {
     ...(filters as unknown as Record<string, (...args: any[]) => unknown>),
     siteUrl: (pathname: string) => siteUrl(pathname, site.url),
@@ -55,7 +62,7 @@ export function configureSite(eleventyConfig: EleventyConfig, timeline: Timeline
     csv: eventsCsv(timeline.events, site.url),
     ics: eventsIcs(timeline.events, site, timeline.updated),
   });
-  for (const [name, fn] of Object.entries(siteFilters(timeline, site))) eleventyConfig.addFilter(name, fn);
+  for (const [name, fn] of Object.entries(siteFilters(actorKinds(timeline.actors), site))) eleventyConfig.addFilter(name, fn);
   eleventyConfig.addPassthroughCopy({ [assets]: "assets" });
   eleventyConfig.addTransform("relative-urls", function (content) {
     const { url, outputPath } = this.page;

@@ -17,6 +17,16 @@ export function precisionOf(date: CalendarDate): Precision {
  * "2016-12-30" → « 30 décembre 2016 », "2016-12" → « décembre 2016 », "2016" → « 2016 »; the 1st is « 1er ».
  */
 export function frenchDate(date: CalendarDate, precision: Precision = precisionOf(date)): string {
+  // Pages print the same few thousand dates over and over; formatting one with luxon is the costly part.
+  const key = `${date}|${precision}`;
+  let text = frenchDates.get(key);
+  if (text === undefined) frenchDates.set(key, (text = formatFrenchDate(date, precision)));
+  return text;
+}
+
+const frenchDates = new Map<string, string>();
+
+function formatFrenchDate(date: CalendarDate, precision: Precision): string {
   const value = calendar(date);
   if (precision === "year") return String(value.year);
   if (precision === "month") return value.toFormat("LLLL yyyy");
@@ -78,4 +88,18 @@ export function htmlPageUrls(items: { url?: string | false }[]): string[] {
 /** How many distinct articles a list of sources comes from: three sentences of one article are one article. */
 export function articleCount(sources: { article: string }[]): number {
   return new Set(sources.map((source) => source.article)).size;
+}
+
+/**
+ * Where an event sits in the chronology: its card on its month's page, or on its year's page for an event known only
+ * by its year. Those pages exist whatever the size of the archive (the home page stops listing events above a limit).
+ * { id: "2016-12-30-rejet-…", date: "2016-12-30" } → "/annees/2016/12/#2016-12-30-rejet-…".
+ */
+export function chronologyUrl(event: { id: string; date: CalendarDate; precision: Precision }): string {
+  return `${chronologyPage(event)}#${event.id}`;
+}
+
+/** The page listing an event: "/annees/2016/12/", or "/annees/2016/" for an event dated to the year. */
+export function chronologyPage(event: { date: CalendarDate; precision: Precision }): string {
+  return event.precision === "year" ? `/annees/${event.date.slice(0, 4)}/` : `/annees/${event.date.slice(0, 4)}/${event.date.slice(5, 7)}/`;
 }

@@ -1,6 +1,6 @@
 import type { EventRecord } from "../types.ts";
 import type { ActorView, Timeline } from "./timeline-view.ts";
-import { eventDate } from "./filters.ts";
+import { chronologyPage, eventDate } from "./filters.ts";
 import { escapeHtml } from "./render-article.ts";
 
 /** A search record as Pagefind's Node API takes it (`addCustomRecord`). */
@@ -31,8 +31,7 @@ export function monthSearchPages(timeline: Pick<Timeline, "years">): SearchPage[
   return timeline.years.flatMap((year) =>
     year.months.map((month) => {
       // Events known only by their year are listed on the year's page.
-      const url = month.key.length === 7 ? `/annees/${month.key.replace("-", "/")}/` : `/annees/${year.year}/`;
-      return { url, content: searchDocument(month.label, month.key, month.events) };
+      return { url: chronologyPage(month.events[0]), content: searchDocument(month.label, month.key, month.events) };
     }),
   );
 }

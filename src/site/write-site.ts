@@ -1,47 +1,68 @@
-import { promises as fs } from "node:fs";
+import { createHash } from "node:crypto";
+import { promises as fs, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import type { Timeline } from "./timeline-view.ts";
 import { configureSite, type SiteInfo } from "./configure-site.ts";
 import { writeSearchIndex } from "./search-index.ts";
-import { renderEventPages } from "./render-event-pages.ts";
 import { siteSearchContent } from "./search-records.ts";
+import { itemPageContext, itemPages } from "./item-pages.ts";
+import { writeItemPages } from "./write-item-pages.ts";
+import { buildRecordFile, linkTree, readBuildRecord, saveBuildRecord } from "./previous-build.ts";
 import { StageClock } from "../stage-clock.ts";
 
 /** The project folder, wherever the command is run from. */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
+/** Part of the search index's fingerprint: another Pagefind writes another index. */
+const PAGEFIND_VERSION = JSON.parse(readFileSync(path.join(PROJECT_ROOT, "node_modules/pagefind/package.json"), "utf8")).version as string;
+
 export interface SiteSummary {
   pages: number;
   indexed: number;
   files: number;
+  /** Item pages hard-linked unchanged from the previous site, and whether its search index was kept. */
+  reused: { pages: number; search: boolean };
 }
 
 /**
  * Renders the site into a staging folder beside `output`, indexes it, then swaps it in. (I/O)
  * Until the swap nothing in `output` changes, so a failed or killed build leaves the previous site as it was,
  * and files of deleted articles do not linger. Staging folders left by killed builds are removed first.
+ * With a `cache` folder, the build records what it wrote there, and the next one hard-links what has not changed.
  */
-export async function writeSite(timeline: Timeline, site: SiteInfo, output: string, clock = new StageClock()): Promise<SiteSummary> {
+export async function writeSite(timeline: Timeline, site: SiteInfo, output: string, clock = new StageClock(), options: { cache?: string } = {}): Promise<SiteSummary> {
   const target = path.resolve(output);
   const parent = path.dirname(target);
   await fs.mkdir(parent, { recursive: true });
   await recoverOutput(target);
+  const recordFile = options.cache ? buildRecordFile(options.cache, target) : undefined;
+  const previous = recordFile ? await readBuildRecord(recordFile, target) : undefined;
   // The process id in the name tells a later build whether this folder's build is still running.
   const staging = await fs.mkdtemp(path.join(parent, `${stagingPrefix(target)}${process.pid}-`));
   try {
-    const pages = await clock.time("rendering", async () =>
-      (await renderPages(timeline, site, staging)) + (await renderEventPages(timeline, site, path.join(PROJECT_ROOT, "layouts"), staging)));
-    const { pages: indexed } = await clock.time("search index", () =>
-      // From memory: no page is read back from disk and parsed again.
-      writeSearchIndex(staging, siteSearchContent(timeline)));
+    const layouts = path.join(PROJECT_ROOT, "layouts");
+    const [listings, items] = await clock.time("rendering", () => Promise.all([
+      renderPages(timeline, site, staging),
+      writeItemPages(itemPages(timeline), itemPageContext(timeline, site, layouts), staging, previous && { dir: target, fingerprints: previous.pages }),
+    ]));
+    const search = await clock.time("search index", async () => {
+      // From memory: no page is read back from disk and parsed again; an unchanged index is kept as it is.
+      const content = siteSearchContent(timeline);
+      const fingerprint = createHash("sha256").update(PAGEFIND_VERSION).update(JSON.stringify(content)).digest("hex");
+      if (previous?.search?.fingerprint === fingerprint && (await linkTree(path.join(target, "pagefind"), path.join(staging, "pagefind")))) {
+        return { fingerprint, pages: previous.search.pages, kept: true };
+      }
+      return { fingerprint, pages: (await writeSearchIndex(staging, content)).pages, kept: false };
+    });
     const files = await clock.time("writing", async () => {
       const count = await countFiles(staging);
       await swapIn(staging, target);
+      if (recordFile) await saveBuildRecord(recordFile, target, { pages: items.fingerprints, search: { fingerprint: search.fingerprint, pages: search.pages } });
       return count;
     });
-    return { pages, indexed, files };
+    return { pages: listings + items.rendered + items.reused, indexed: search.pages, files, reused: { pages: items.reused, search: search.kept } };
   } catch (error) {
     await fs.rm(staging, { recursive: true, force: true });
     throw error;

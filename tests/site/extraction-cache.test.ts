@@ -16,23 +16,48 @@ function files(dir: string): Map<string, string> {
     }));
 }
 
-test("a build from the extraction cache gives the same bytes as one without it, also after an article changes", () => {
+test("a build from the caches gives the same bytes as one without them, also after an article changes", () => {
   const articles = path.join(work, "articles");
   const cache = path.join(work, "cache");
   cpSync(path.join(ROOT, "articles"), articles, { recursive: true });
   const build = (output: string, ...extra: string[]) => {
     const result = runBuild(["--articles", articles, "--output", path.join(work, output), "--today", "2026-01-01", ...extra]);
     assert.equal(result.status, 0, result.stderr);
+    return result.stdout;
   };
   build("cold", "--cache-dir", cache);
-  assert.equal(readdirSync(cache).filter((name) => name.endsWith(".json")).length, 1);
+  assert.equal(readdirSync(cache).filter((name) => name.startsWith("extraction-")).length, 1);
   build("warm", "--cache-dir", cache);
   assert.deepEqual(files(path.join(work, "warm")), files(path.join(work, "cold")));
+  // Built again into the same folder: every item page and the search index are kept from the previous site.
+  const again = build("cold", "--cache-dir", cache);
+  assert.match(again, /\((\d+) pages and the search index unchanged since the last build\)/u);
+  assert.deepEqual(files(path.join(work, "cold")), files(path.join(work, "warm")));
 
   const changed = path.join(articles, "2019", readdirSync(path.join(articles, "2019"))[0]);
   writeFileSync(changed, readFileSync(changed, "utf8").replace("mardi soir", "mercredi soir"));
-  build("after-change", "--cache-dir", cache);
+  const rebuilt = build("cold", "--cache-dir", cache);
+  // The changed article's page and its events' pages are rendered again; the other pages are kept.
+  const kept = Number(/\((\d+) pages/u.exec(rebuilt)?.[1] ?? 0);
+  assert.ok(kept > 0, rebuilt);
   build("after-change-uncached", "--no-cache");
-  assert.deepEqual(files(path.join(work, "after-change")), files(path.join(work, "after-change-uncached")));
-  assert.notDeepEqual(files(path.join(work, "after-change")), files(path.join(work, "cold")));
+  assert.deepEqual(files(path.join(work, "cold")), files(path.join(work, "after-change-uncached")));
+  assert.notDeepEqual(files(path.join(work, "cold")), files(path.join(work, "warm")));
+});
+
+test("a build record never vouches for a site another build wrote in its place", () => {
+  const cache = path.join(work, "cache-record");
+  const output = path.join(work, "replaced");
+  const build = (...extra: string[]) => {
+    const result = runBuild(["--output", output, "--today", "2026-01-01", ...extra]);
+    assert.equal(result.status, 0, result.stderr);
+    return result.stdout;
+  };
+  build("--cache-dir", cache);
+  // Another build writes the folder without the cache: the record of the first one no longer matches it.
+  build("--no-cache");
+  writeFileSync(path.join(output, "articles", readdirSync(path.join(output, "articles")).find((name) => name !== "index.html")!, "index.html"), "tampered");
+  assert.doesNotMatch(build("--cache-dir", cache), /unchanged since the last build/u);
+  assert.ok(!files(output).has("tampered"));
+  assert.ok([...files(output).values()].every((content) => content !== Buffer.from("tampered").toString("base64")));
 });

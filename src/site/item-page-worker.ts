@@ -1,0 +1,29 @@
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import { itemPageRenderer, type ItemPage, type ItemPageContext } from "./item-pages.ts";
+
+export interface ItemPageBatch {
+  context: ItemPageContext;
+  pages: ItemPage[];
+  /** The site folder being written. */
+  output: string;
+}
+
+// A worker renders many batches with one set of compiled templates.
+let renderer: { key: string; render: (page: ItemPage) => string } | undefined;
+
+/** Renders a batch of item pages and writes them under `output`; runs in a worker thread, or inline for a small site. (I/O) */
+export default async function writeItemPageBatch({ context, pages, output }: ItemPageBatch): Promise<number> {
+  const key = JSON.stringify(context);
+  if (renderer?.key !== key) renderer = { key, render: itemPageRenderer(context) };
+  const { render } = renderer;
+  // Rendering is synchronous; the writes of a slice overlap.
+  for (let start = 0; start < pages.length; start += 64) {
+    await Promise.all(pages.slice(start, start + 64).map(async (page) => {
+      const file = path.join(output, page.url, "index.html");
+      await fs.mkdir(path.dirname(file), { recursive: true });
+      await fs.writeFile(file, render(page));
+    }));
+  }
+  return pages.length;
+}

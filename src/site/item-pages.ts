@@ -1,0 +1,65 @@
+import path from "node:path";
+import nunjucks from "nunjucks";
+import type { EventRecord } from "../types.ts";
+import type { ArticleView, Timeline } from "./timeline-view.ts";
+import { actorKinds, siteFilters, type ActorKinds, type SiteInfo } from "./configure-site.ts";
+import { relativizeUrls } from "./relative-urls.ts";
+
+/**
+ * A page of one item of the archive: an article (/articles/<slug>/) or an event (/evenements/<id>/).
+ * There are about eight of them per article, so they are rendered straight from their Nunjucks templates, in worker
+ * threads, and skipped when unchanged (see write-item-pages.ts), rather than through Eleventy's pagination, whose
+ * per-page machinery cost a millisecond a page, most of a large build. Eleventy renders the listings.
+ */
+export type ItemPage = { kind: "article"; url: string; article: ArticleView } | { kind: "evenement"; url: string; event: EventRecord };
+
+/** What every item page depends on besides its own item: plain data, handed to each worker once. */
+export interface ItemPageContext {
+  site: SiteInfo;
+  kinds: ActorKinds;
+  /** The layouts folder: shells/ and parts/. */
+  layouts: string;
+}
+
+export function itemPages(timeline: Pick<Timeline, "articles" | "events">): ItemPage[] {
+  return [
+    ...timeline.articles.map((article): ItemPage => ({ kind: "article", url: `/articles/${article.slug}/`, article })),
+    ...timeline.events.map((event): ItemPage => ({ kind: "evenement", url: `/evenements/${event.id}/`, event })),
+  ];
+}
+
+export function itemPageContext(timeline: Pick<Timeline, "actors">, site: SiteInfo, layouts: string): ItemPageContext {
+  return { site, kinds: actorKinds(timeline.actors), layouts };
+}
+
+/** The page descriptions (meta description, Open Graph), as plain text. */
+const DESCRIPTIONS = {
+  evenement: "{{ event.date | eventDate(event.precision, event.approximate) | capitalize }} · {{ event.typeLabel }} · "
+    + "{{ event.sources.length | plural('source') }} : {{ event.sources[0].sentence | truncate(150, false, '…') }}",
+  article: "{% if article.source %}{{ article.source }}, {% endif %}{{ article.published | frenchDate }} : "
+    + "{{ article.events.length | plural('événement') }} daté{% if article.events.length > 1 %}s{% endif %} dans la chronologie, avec la phrase qui les donne.",
+};
+
+/**
+ * Turns an item page into its HTML, with the same shell, filters and relative links as Eleventy's pages.
+ * Pure once the templates are read: the same page gives the same bytes.
+ */
+export function itemPageRenderer(context: ItemPageContext): (page: ItemPage) => string {
+  const environment = (autoescape: boolean) => {
+    const loader = new nunjucks.FileSystemLoader([path.join(context.layouts, "shells"), path.join(context.layouts, "parts")]);
+    const env = new nunjucks.Environment(loader, { autoescape, throwOnUndefined: false });
+    for (const [name, fn] of Object.entries(siteFilters(context.kinds, context.site))) env.addFilter(name, fn);
+    return env;
+  };
+  const html = environment(true);
+  const text = environment(false);
+  const shell = html.getTemplate("base.njk", true);
+  const bodies = { evenement: html.getTemplate("event-page.njk", true), article: html.getTemplate("article-page.njk", true) };
+  const descriptions = { evenement: nunjucks.compile(DESCRIPTIONS.evenement, text), article: nunjucks.compile(DESCRIPTIONS.article, text) };
+  return (item) => {
+    const own = item.kind === "article" ? { article: item.article, pageTitle: item.article.title } : { event: item.event, pageTitle: item.event.title };
+    const data = { site: context.site, page: { url: item.url }, pageKind: item.kind, ...own };
+    const page = { ...data, pageDescription: descriptions[item.kind].render(data) };
+    return relativizeUrls(shell.render({ ...page, content: bodies[item.kind].render(page) }), item.url);
+  };
+}
