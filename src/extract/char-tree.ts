@@ -14,7 +14,8 @@ export interface CharTree<T> {
 }
 
 export function charTree<T>(): CharTree<T> {
-  return { ascii: new Array<CharTree<T> | undefined>(128).fill(undefined) };
+  // A packed array (not one with holes), which V8 reads quickest.
+  return { ascii: Array.from({ length: 128 }, (): CharTree<T> | undefined => undefined) };
 }
 
 /** The node one code unit further, or undefined when no word goes on with it. */
