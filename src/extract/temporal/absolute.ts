@@ -1,7 +1,7 @@
 /** Calendar dates written with a month or a year: « 30 décembre 2016 », « décembre 2016 », « en 2020 », « les années 60 ». */
 import type { DateTime } from "luxon";
 import {
-  B, E, Q, expandYear, dayValue, makeDay, matchAll, monthValue, pickDate, referenceDays, wordAfter, wordBefore,
+  B, E, Q, expandYear, dayValue, makeDay, matchAll, monthValue, pickDate, referenceDays, wordAfter, wordBefore, wordGate,
   type Candidate, type Direction, type Reference,
 } from "./calendar.ts";
 import { sentenceTense } from "./tense.ts";
@@ -194,10 +194,12 @@ function findYears(text: string): Candidate[] {
 const DECADE_TENS = ["vingt", "trente", "quarante", "cinquante", "soixante", "soixante-dix", "quatre-vingt", "quatre-vingts", "quatre-vingt-dix"];
 const DECADE = `${B}(?:les\\s+)?années\\s+(\\d{4}|\\d{2}|${alternation(DECADE_TENS)})${E}`;
 const CENTURY = `${B}([IVXL]+|\\d{1,2})(?:e|è|ème|eme|er|ᵉ)\\s+siècle${E}`;
+const DECADE_GATE = wordGate("années");
+const CENTURY_GATE = wordGate("siècle");
 
 function findDecadesAndCenturies(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of matchAll(text, DECADE, "années")) {
+  for (const match of matchAll(text, DECADE, DECADE_GATE)) {
     const raw = match[1].toLowerCase();
     let decade: number | null = null;
     if (/^\d{4}$/.test(raw)) decade = Math.floor(Number(raw) / 10);
@@ -209,7 +211,7 @@ function findDecadesAndCenturies(text: string): Candidate[] {
     if (decade === null || decade < 100 || decade > 209) continue;
     found.push({ start: match.index, end: match.index + match[0].length, type: "DATE", value: `${decade}X` });
   }
-  for (const match of matchAll(text, CENTURY, "siècle")) {
+  for (const match of matchAll(text, CENTURY, CENTURY_GATE)) {
     const raw = match[1];
     let century = 0;
     if (/^\d+$/.test(raw)) century = Number(raw);

@@ -1,6 +1,7 @@
 /** Calendar arithmetic shared by the temporal rules: reference dates, TimeML values, candidates. */
 import { DateTime } from "luxon";
 import type { TimexType } from "../../types.ts";
+import { alternation } from "./words-fr.ts";
 
 /** The publication date the text is read against; `day` is null for a month-only reference. */
 export interface Reference {
@@ -179,15 +180,12 @@ function hasTopLevelAlternative(pattern: string): boolean {
  * a pattern that starts with a negative look-behind is searched without it, and a match whose start fails it is
  * searched again one character further on.
  *
- * `gate`, when given, is a quick pattern that every match of `pattern` contains (« siècle » for « le XIXe siècle »):
- * a text without it is not searched at all. It must never be stricter than the pattern.
+ * `gate`, when given, is a quick test that every match of `pattern` passes (« siècle » for « le XIXe siècle »): a text
+ * that fails it is not searched at all. It must never be stricter than the pattern. It is either a pattern that every
+ * match contains, or a word gate (see wordGate).
  */
-export function* matchAll(text: string, pattern: string, gate?: string): Generator<RegExpExecArray> {
-  if (gate !== undefined) {
-    let quick = GATES.get(gate);
-    if (!quick) GATES.set(gate, (quick = new RegExp(gate, "iu")));
-    if (!quick.test(text)) return;
-  }
+export function* matchAll(text: string, pattern: string, gate?: string | WordGate): Generator<RegExpExecArray> {
+  if (gate !== undefined && !(typeof gate === "string" ? hasPattern(text, gate) : isOpen(text, gate))) return;
   let compiled = COMPILED.get(pattern);
   if (!compiled) COMPILED.set(pattern, (compiled = compilePattern(pattern)));
   // A search of the same pattern inside this one's loop gets its own regexes.
@@ -215,6 +213,63 @@ export function* matchAll(text: string, pattern: string, gate?: string): Generat
   } finally {
     compiled.busy = false;
   }
+}
+
+function hasPattern(text: string, gate: string): boolean {
+  let quick = GATES.get(gate);
+  if (!quick) GATES.set(gate, (quick = new RegExp(gate, "iu")));
+  return quick.test(text);
+}
+
+/** Lower-case words of which every match of a rule's pattern holds one, case aside (« aujourd », « hier », « demain »). */
+export interface WordGate {
+  words: readonly string[];
+}
+
+/**
+ * Declares a word gate, once, when a rule's module loads. All the word gates are looked for together, in one scan of
+ * each text that the rules share, rather than in one search of the text per rule.
+ */
+export function wordGate(...words: string[]): WordGate {
+  const gate: WordGate = { words };
+  WORD_GATES.push(gate);
+  wordScan = null;
+  return gate;
+}
+
+const WORD_GATES: WordGate[] = [];
+
+/** The scan for every word of every word gate, and which gates each word found opens. */
+let wordScan: { pattern: RegExp; opens: Map<string, WordGate[]> } | null = null;
+
+function buildWordScan(): { pattern: RegExp; opens: Map<string, WordGate[]> } {
+  const words = [...new Set(WORD_GATES.flatMap((gate) => gate.words))];
+  // Where several words start at one place, the scan finds the longest (alternatives go longest first), and the
+  // others are its beginnings: a word found opens the gates of all the words it begins with.
+  const opens = new Map(words.map((word) => [word, WORD_GATES.filter((gate) => gate.words.some((other) => word.startsWith(other)))]));
+  return { pattern: new RegExp(alternation(words), "giu"), opens };
+}
+
+/** The word gates open for the last text scanned, or "all" when a word was found in a case toLowerCase does not undo (« ſ »). */
+let lastScan: { text: string | undefined; open: Set<WordGate> | "all" } = { text: undefined, open: "all" };
+
+function isOpen(text: string, gate: WordGate): boolean {
+  if (text !== lastScan.text) lastScan = { text, open: openGates(text) };
+  return lastScan.open === "all" || lastScan.open.has(gate);
+}
+
+function openGates(text: string): Set<WordGate> | "all" {
+  const { pattern, opens } = (wordScan ??= buildWordScan());
+  const open = new Set<WordGate>();
+  pattern.lastIndex = 0;
+  for (let found = pattern.exec(text); found !== null; found = pattern.exec(text)) {
+    const gates = opens.get(found[0].toLowerCase());
+    if (!gates) return "all";
+    for (const gate of gates) open.add(gate);
+    // The next word may start inside this one (« après-midi » holds « midi »).
+    pattern.lastIndex = found.index + 1;
+  }
+  return open;
 }
 
 /** The word right before `index`, lower-cased ("" at the start of the text). Looks at most 40 characters back. */

@@ -1,5 +1,5 @@
 /** Clock times: « 14 h », « 14h30 », « vers 20 heures », « à midi », placed on the story's current day. */
-import { B, E, dayValue, matchAll, wordBefore, type Candidate } from "./calendar.ts";
+import { B, E, dayValue, matchAll, wordGate, wordBefore, type Candidate } from "./calendar.ts";
 
 /** Words before « N heures » that make it a time of day rather than a duration. */
 const TIME_TRIGGERS = new Set(["à", "vers", "dès", "jusqu'à", "jusqu’à", "avant", "après", "entre", "et", "de", "midi", "depuis", "pour"]);
@@ -8,7 +8,9 @@ const TIME_TRIGGERS = new Set(["à", "vers", "dès", "jusqu'à", "jusqu’à", "
 const APPROX = `((?:vers|aux\\s+alentours\\s+de|environ|peu\\s+avant|peu\\s+après)\\s+)?`;
 const HOUR_H = `${B}${APPROX}(\\d{1,2})\\s*(?:h|H)(?:\\s*(\\d{2}))?(?![\\p{L}\\p{N}])`;
 const HOUR_WORD = `${B}${APPROX}(\\d{1,2})\\s+heures?(?:\\s+(\\d{2}))?${E}`;
+const HOUR_WORD_GATE = wordGate("heure");
 const NOON_OR_MIDNIGHT = `${B}((?:vers|aux\\s+alentours\\s+de)\\s+)?(midi|minuit)${E}`;
+const NOON_OR_MIDNIGHT_GATE = wordGate("midi", "minuit");
 /** Words before « midi » or « minuit » that make it a time of day. */
 const NOON_TRIGGERS = ["à", "avant", "après", "dès", "jusqu'à", "jusqu’à", "ce", "de", "entre", "et"];
 
@@ -35,7 +37,7 @@ export function findClockTimes(text: string): Candidate[] {
     const start = match.index + (match[1]?.length ?? 0);
     found.push({ start, end: match.index + match[0].length, type: "TIME", value: onAnchor(clockValue(hour % 24, minute)) });
   }
-  for (const match of matchAll(text, HOUR_WORD, "\\d\\s+heure")) {
+  for (const match of matchAll(text, HOUR_WORD, HOUR_WORD_GATE)) {
     const hour = Number(match[2]);
     const minute = match[3] ? Number(match[3]) : 0;
     if (hour > 23 || minute > 59) continue;
@@ -49,7 +51,7 @@ export function findClockTimes(text: string): Candidate[] {
     if (!/(?:à|vers)\s$/.test(before)) continue;
     found.push({ start: match.index, end: match.index + match[0].length, type: "TIME", value: onAnchor(clockValue(Number(match[1]), Number(match[2]))) });
   }
-  for (const match of matchAll(text, NOON_OR_MIDNIGHT, "midi|minuit")) {
+  for (const match of matchAll(text, NOON_OR_MIDNIGHT, NOON_OR_MIDNIGHT_GATE)) {
     const before = wordBefore(text, match.index);
     if (!match[1] && !NOON_TRIGGERS.includes(before)) continue;
     if (before === "de" && /^\s*(?:à|et)\s/.test(text.slice(match.index + match[0].length, match.index + match[0].length + 4)) === false) continue;

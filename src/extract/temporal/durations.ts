@@ -1,5 +1,5 @@
 /** Durations (« trois heures », « plusieurs années »), sets (« tous les lundis ») and vague references (« actuellement »). */
-import { B, E, Q, matchAll, wordAfter, wordBefore, type Candidate } from "./calendar.ts";
+import { B, E, Q, matchAll, wordGate, wordAfter, wordBefore, type Candidate } from "./calendar.ts";
 import { NUMBER_PATTERN, UNITS, VAGUE_QUANTITIES, WEEKDAYS, alternation, parseNumber } from "./words-fr.ts";
 
 const UNIT = `(${alternation(Object.keys(UNITS))})`;
@@ -20,12 +20,14 @@ export function durationValue(amount: number | null, unit: string, time: boolean
 const COUNTED_DURATION = `${B}((?:environ|près\\s+de|quelque)\\s+)?(${NUMBER_PATTERN})\\s+${UNIT}(\\s+et\\s+demie?)?${E}`;
 const VAGUE_DURATION = `${B}${VAGUE}\\s+${UNIT}${E}`;
 const RECENT_DURATION = `${B}(?:ces|ses|les)\\s+(?:derniers|dernières|prochains|prochaines)\\s+${UNIT}${E}`;
+const RECENT_DURATION_GATE = wordGate("derni", "prochain");
 const FIXED_DURATIONS: Record<string, string> = {
   "une demi-heure": "PT30M", "un quart d'heure": "PT15M", "un quart d’heure": "PT15M", "trois quarts d'heure": "PT45M",
   "trois quarts d’heure": "PT45M", "un demi-siècle": "P50Y", "un quart de siècle": "P25Y", "une demi-journée": "P0.5D",
   "quinquennat": "P5Y", "septennat": "P7Y", "une quinzaine de jours": "P2W", "une huitaine de jours": "P1W",
 };
 const FIXED_DURATION = `${B}(${alternation(Object.keys(FIXED_DURATIONS)).replace(/\s/g, "\\s+")})${E}`;
+const FIXED_DURATION_GATE = wordGate("demi", "quart", "quinquennat", "septennat", "quinzaine", "huitaine");
 
 /** Finds durations: « trois heures » PT3H, « 30,4 secondes » PT30.4S, « environ deux mois » P2M, « ces dernières années » PXY. */
 function findDurations(text: string): Candidate[] {
@@ -58,13 +60,13 @@ function findDurations(text: string): Candidate[] {
     if (match[1].toLowerCase() === "des" && !/^(?:depuis|pendant|durant|a|dans|après|en)$/.test(wordBefore(text, match.index))) continue;
     found.push({ start: match.index, end: match.index + match[0].length, type: "DURATION", value: durationValue(null, unit.unit, unit.time) });
   }
-  for (const match of matchAll(text, RECENT_DURATION, "derni|prochain")) {
+  for (const match of matchAll(text, RECENT_DURATION, RECENT_DURATION_GATE)) {
     const unit = UNITS[match[1].toLowerCase()];
     if (!unit) continue;
     found.push({ start: match.index, end: match.index + match[0].length, type: "DURATION", value: durationValue(null, unit.unit, unit.time) });
   }
   const fixed = FIXED_DURATIONS;
-  for (const match of matchAll(text, FIXED_DURATION, "demi|quart|quinquennat|septennat|quinzaine|huitaine")) {
+  for (const match of matchAll(text, FIXED_DURATION, FIXED_DURATION_GATE)) {
     const key = match[1].toLowerCase().replace(/\s+/g, " ");
     const value = fixed[key];
     if (value) found.push({ start: match.index, end: match.index + match[0].length, type: "DURATION", value });
@@ -82,6 +84,7 @@ const SET_ADJECTIVES: Record<string, string> = {
   mensuellement: "P1M",
 };
 const SET_ADJECTIVE = `${B}(${alternation(Object.keys(SET_ADJECTIVES))})${E}`;
+const SET_ADJECTIVE_GATE = wordGate("annuel", "quotidiennement", "mensuellement");
 
 /** Finds sets: « tous les lundis » XXXX-WXX-1, « chaque année » P1Y, « tous les deux ans » P2Y, « quotidien » P1D. */
 function findSets(text: string): Candidate[] {
@@ -109,7 +112,7 @@ function findSets(text: string): Candidate[] {
     if (value) found.push({ start, end, type: "SET", value: value.startsWith("T") ? `XXXX-XX-XX${value}` : value });
   }
   const adjectives = SET_ADJECTIVES;
-  for (const match of matchAll(text, SET_ADJECTIVE, "annuel|quotidiennement|mensuellement")) {
+  for (const match of matchAll(text, SET_ADJECTIVE, SET_ADJECTIVE_GATE)) {
     const before = wordBefore(text, match.index);
     // « le quotidien Libération », « un hebdomadaire »: with an article right before it is the newspaper.
     if (/^(?:le|un|du|au|l['’]|les|des|aux|ce|cet)$/.test(before) || /l['’]$/.test(text.slice(match.index - 2, match.index))) continue;

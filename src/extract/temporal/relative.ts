@@ -4,7 +4,7 @@
  */
 import type { DateTime, DurationLikeObject } from "luxon";
 import {
-  B, E, Q, dayValue, makeDay, matchAll, monthValue, weekValue, wordBefore, yearValue,
+  B, E, Q, dayValue, makeDay, matchAll, wordGate, monthValue, weekValue, wordBefore, yearValue,
   type Candidate, type Reference, type ResolveContext,
 } from "./calendar.ts";
 import { EDGE } from "./absolute.ts";
@@ -31,13 +31,15 @@ function dayWithPart(reference: Reference, shift: number, part: string | undefin
 const DEICTIC_SHIFTS: Record<string, number> = { "avant-hier": -2, hier: -1, demain: 1, "après-demain": 2 };
 const TODAY = `aujourd${Q}hui(?:\\s*\\(\\s*${WEEKDAY}\\s*\\)|\\s*,?\\s+${WEEKDAY}(?![\\p{L}]))?`;
 const DEICTIC = `${B}(${TODAY}|avant-hier|après-demain|hier|demain)(?:\\s+(?:au\\s+|à\\s+|en\\s+)?${PART})?${E}`;
+const DEICTIC_GATE = wordGate("aujourd", "hier", "demain");
 const THIS_PART_OF_DAY = `${B}(?:ce|cet|cette)\\s+(matin|soir|après-midi|nuit|midi)${E}`;
+const THIS_PART_OF_DAY_GATE = wordGate("matin", "soir", "midi", "nuit");
 
 /** Finds « aujourd'hui (lundi) », « hier soir », « avant-hier », « demain matin », « ce soir », « cette nuit ». */
 function findDeictic(text: string, reference: Reference): Candidate[] {
   const found: Candidate[] = [];
   const shifts = DEICTIC_SHIFTS;
-  for (const match of matchAll(text, DEICTIC, "aujourd|hier|demain")) {
+  for (const match of matchAll(text, DEICTIC, DEICTIC_GATE)) {
     const start = match.index;
     const end = start + match[0].length;
     const word = match[1].toLowerCase();
@@ -51,7 +53,7 @@ function findDeictic(text: string, reference: Reference): Candidate[] {
     found.push({ start, end, type: part && reference.day !== null ? "TIME" : "DATE", value: dayWithPart(reference, shift, part) });
   }
   // « cette soirée » is mostly an event (a party), not the evening of the day.
-  for (const match of matchAll(text, THIS_PART_OF_DAY, "matin|soir|midi|nuit")) {
+  for (const match of matchAll(text, THIS_PART_OF_DAY, THIS_PART_OF_DAY_GATE)) {
     const part = match[1].toLowerCase();
     found.push({ start: match.index, end: match.index + match[0].length, type: reference.day === null ? "DATE" : "TIME", value: dayWithPart(reference, 0, part) });
   }
@@ -60,7 +62,9 @@ function findDeictic(text: string, reference: Reference): Candidate[] {
 
 const NEXT_OR_LAST = `(dernier|dernière|passé|passée|prochain|prochaine|en\\s+cours|précédent|précédente|suivant|suivante)`;
 const WEEK_UNIT = `${B}(?:(cette)\\s+semaine(?:-ci)?|la\\s+semaine\\s+${NEXT_OR_LAST}|(ce)\\s+week-end|le\\s+week-end\\s+${NEXT_OR_LAST})${E}`;
+const WEEK_UNIT_GATE = wordGate("semaine", "week-end");
 const MONTH_UNIT = `${B}${EDGE}(?:(ce)\\s+mois(?:-ci)?|le\\s+mois\\s+${NEXT_OR_LAST})${E}`;
+const MONTH_UNIT_GATE = wordGate("mois");
 const YEAR_UNIT = `${B}${EDGE}(?:(cette)\\s+année(?:-ci|-là)?|l${Q}(?:année|an)\\s+${NEXT_OR_LAST})${E}`;
 
 /** Finds weeks, months and years named from the reference: « cette semaine », « le mois prochain », « l'an dernier ». */
@@ -75,7 +79,7 @@ function findCalendarUnits(text: string, reference: Reference): Candidate[] {
   };
   const anchoredWord = (word: string | undefined) => /^(?:précédent|suivant)/.test((word ?? "").toLowerCase());
   // weeks
-  for (const match of matchAll(text, WEEK_UNIT, "semaine|week-end")) {
+  for (const match of matchAll(text, WEEK_UNIT, WEEK_UNIT_GATE)) {
     const start = match.index;
     const end = start + match[0].length;
     const isWeekend = /week-end/i.test(match[0]);
@@ -95,7 +99,7 @@ function findCalendarUnits(text: string, reference: Reference): Candidate[] {
     found.push({ start, end, type: "DATE", value: weekValue(ref.plus({ weeks: shift })) + (isWeekend ? "-WE" : "") });
   }
   // months
-  for (const match of matchAll(text, MONTH_UNIT, "mois")) {
+  for (const match of matchAll(text, MONTH_UNIT, MONTH_UNIT_GATE)) {
     const word = match[2];
     const start = match.index;
     const end = start + match[0].length;
@@ -126,11 +130,12 @@ function findCalendarUnits(text: string, reference: Reference): Candidate[] {
 }
 
 const SEASON = `${B}${EDGE}(l${Q}|cet\\s+|ce\\s+|cette\\s+)?(${alternation(Object.keys(SEASONS))})(?:\\s+(\\d{4})(?![\\d])|\\s+(dernier|prochain|passé))?${E}`;
+const SEASON_GATE = wordGate("printemps", "automne", "hiver", "été");
 
 /** Finds seasons: « l'été dernier », « cet hiver », « au printemps 2017 », « en été » (any year: XXXX-SU). */
 function findSeasons(text: string, reference: Reference): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of matchAll(text, SEASON, "printemps|automne|hiver|été")) {
+  for (const match of matchAll(text, SEASON, SEASON_GATE)) {
     const [whole, determiner, seasonWord, yearRaw, suffix] = match;
     const season = SEASONS[seasonWord.toLowerCase()];
     if (!season) continue;
@@ -220,13 +225,15 @@ const NARRATIVE_SHIFTS: Record<string, number> = {
   "le jour même": 0, "le même jour": 0, "ce jour-là": 0, "ce même jour": 0,
 };
 const NARRATIVE_DAY = `${B}(${alternation(Object.keys(NARRATIVE_SHIFTS)).replace(/\s/g, "\\s+")})(?:\\s+(?:au\\s+|à\\s+|en\\s+)?${PART})?${E}`;
+const NARRATIVE_DAY_GATE = wordGate("veille", "lendemain", "même", "jour-là");
 const NARRATIVE_PART_OF_DAY = `${B}(?:(?:le|la)\\s+(matin|soir|nuit|soirée|matinée)\\s+même|(?:la|l${Q})\\s*(nuit|soirée|matinée|après-midi))${E}`;
+const NARRATIVE_PART_OF_DAY_GATE = wordGate("nuit", "soir", "matin", "après-midi");
 
 /** Finds days named from the last day of the story: « la veille », « le lendemain matin », « le jour même », « la nuit ». */
 function findNarrative(text: string): Candidate[] {
   const found: Candidate[] = [];
   const shifts = NARRATIVE_SHIFTS;
-  for (const match of matchAll(text, NARRATIVE_DAY, "veille|lendemain|même|jour-là")) {
+  for (const match of matchAll(text, NARRATIVE_DAY, NARRATIVE_DAY_GATE)) {
     const key = match[1].toLowerCase().replace(/\s+/g, " ");
     const shift = shifts[key] ?? 0;
     const part = match[2];
@@ -237,7 +244,7 @@ function findNarrative(text: string): Candidate[] {
       value: (context) => (context.anchor ? dayValue(context.anchor.plus({ days: shift })) + partSuffix(part) : null),
     });
   }
-  for (const match of matchAll(text, NARRATIVE_PART_OF_DAY, "nuit|soir|matin|après-midi")) {
+  for (const match of matchAll(text, NARRATIVE_PART_OF_DAY, NARRATIVE_PART_OF_DAY_GATE)) {
     const part = match[1] ?? match[2];
     const before = wordBefore(text, match.index);
     // « toute la nuit », « de la nuit » describe, they do not place.
