@@ -124,17 +124,17 @@ interface PhraseList {
   firstWordLengths: Map<number, Set<number>>;
   /** Phrases that do not start with a letter, searched for one by one. */
   others: string[];
-  /** Phrases ending in an apostrophe. */
-  elided: string[];
+  /** Those of them that end in an apostrophe. */
+  elidedOthers: string[];
 }
 
 function phraseList(phrases: readonly string[]): PhraseList {
-  const list: PhraseList = { byFirstWord: new Map(), firstWordLengths: new Map(), others: [], elided: [] };
+  const list: PhraseList = { byFirstWord: new Map(), firstWordLengths: new Map(), others: [], elidedOthers: [] };
   for (const phrase of phrases) {
-    if (phrase.endsWith("'")) list.elided.push(phrase);
     const length = letterRunLength(phrase, 0);
     if (length === 0) {
       list.others.push(phrase);
+      if (phrase.endsWith("'")) list.elidedOthers.push(phrase);
       continue;
     }
     const first = phrase.slice(0, length);
@@ -164,7 +164,9 @@ function lastPhraseEnd(text: string, list: PhraseList, any = false): number {
     }
     const phrases = list.firstWordLengths.get(text.charCodeAt(at))?.has(length) ? list.byFirstWord.get(text.slice(at, at + length)) : undefined;
     for (const phrase of phrases ?? []) {
-      if (text.startsWith(phrase, at) && !letterStartsAt(text, at + phrase.length)) {
+      if (!text.startsWith(phrase, at)) continue;
+      // A phrase ending in an apostrophe also counts right after a space, whatever follows it.
+      if (!letterStartsAt(text, at + phrase.length) || (phrase.endsWith("'") && text.charCodeAt(at - 1) === 0x20)) {
         if (any) return at + phrase.length;
         end = Math.max(end, at + phrase.length);
       }
@@ -175,7 +177,7 @@ function lastPhraseEnd(text: string, list: PhraseList, any = false): number {
     const last = lastWordOccurrence(text, phrase);
     if (last >= 0) end = Math.max(end, last + phrase.length);
   }
-  for (const phrase of list.elided) {
+  for (const phrase of list.elidedOthers) {
     const at = text.lastIndexOf(" " + phrase);
     if (at >= 0) end = Math.max(end, at + phrase.length + 1);
   }
