@@ -56,8 +56,10 @@ let lastFold: { text: string | undefined; result: FoldedText } = { text: undefin
 
 function foldAnew(text: string): FoldedText {
   let folded = "";
-  const starts: number[] = [];
-  const ends: number[] = [];
+  // Most characters fold to one: arrays of the text's length, filled by index, rarely grow.
+  const starts: number[] = new Array<number>(text.length);
+  const ends: number[] = new Array<number>(text.length);
+  let count = 0;
   let lastIsSpace = false;
   // Characters that fold to themselves are copied by runs, one slice per run rather than one concatenation per character.
   let runStart = 0;
@@ -66,28 +68,28 @@ function foldAnew(text: string): FoldedText {
     const kind = code < TABLE_SIZE ? KINDS[code] || kindOf(code) : PIECES;
     if (kind === SAME || (code === 0x20 && !lastIsSpace)) {
       lastIsSpace = code === 0x20;
-      starts.push(i);
-      ends.push(i + 1);
+      starts[count] = i;
+      ends[count++] = i + 1;
       continue;
     }
     folded += text.slice(runStart, i);
     runStart = i + 1;
     if (kind === SPACE) {
       if (lastIsSpace) {
-        ends[ends.length - 1] = i + 1;
+        ends[count - 1] = i + 1;
         continue;
       }
       lastIsSpace = true;
       folded += " ";
-      starts.push(i);
-      ends.push(i + 1);
+      starts[count] = i;
+      ends[count++] = i + 1;
       continue;
     }
     if (kind === OTHER) {
       lastIsSpace = false;
       folded += SINGLES[code]!;
-      starts.push(i);
-      ends.push(i + 1);
+      starts[count] = i;
+      ends[count++] = i + 1;
       continue;
     }
     const pieces = foldOf(text[i]);
@@ -95,17 +97,19 @@ function foldAnew(text: string): FoldedText {
       const piece = pieces[p];
       if (piece === " ") {
         if (lastIsSpace) {
-          ends[ends.length - 1] = i + 1;
+          ends[count - 1] = i + 1;
           continue;
         }
         lastIsSpace = true;
       } else lastIsSpace = false;
       folded += piece;
-      starts.push(i);
-      ends.push(i + 1);
+      starts[count] = i;
+      ends[count++] = i + 1;
     }
   }
   folded += text.slice(runStart);
+  starts.length = count;
+  ends.length = count;
   return { folded, starts, ends };
 }
 
