@@ -68,7 +68,6 @@ function lastStop(text: string, before: number): number {
   return at;
 }
 
-
 function lastClauseBreak(text: string, before: number): number {
   let at = 0;
   for (const match of text.slice(0, before).matchAll(CLAUSE_BREAK)) at = match.index + match[0].length;
