@@ -75,6 +75,7 @@ try {
       `${summary.pages} pages, ${summary.indexed} pages in the search index${keptNote(summary.reused)} → ${path.relative(process.cwd(), path.resolve(values.output!)) || "."}`,
   );
   if (values.stages) console.log(`stages ${JSON.stringify(clock.stages)}`);
+  await summary.removal;
 } catch (error) {
   const stopped = "Build stopped, nothing was written (the previous site is unchanged)";
   if (error instanceof SourceErrors) {

@@ -19,9 +19,12 @@ const output = path.resolve(values.output!);
 /** Builds the whole site; on a bad article, keeps serving the previous build and says why. */
 async function rebuild(): Promise<boolean> {
   try {
-    const timeline = await buildTimeline({ articles: values.articles!, data: values.data! });
-    const summary = await writeSite(timeline, DEFAULT_SITE, output);
+    // The caches make a rebuild after one edit extract and render only what the edit changed.
+    const cache = path.join(PROJECT_ROOT, ".cache");
+    const timeline = await buildTimeline({ articles: values.articles!, data: values.data!, cache, extractionSources: [path.join(PROJECT_ROOT, "src/extract")] });
+    const summary = await writeSite(timeline, DEFAULT_SITE, output, undefined, { cache });
     console.log(`${timeline.articles.length} articles, ${timeline.events.length} events, ${summary.pages} pages`);
+    await summary.removal;
     return true;
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));

@@ -24,6 +24,8 @@ export interface SiteSummary {
   files: number;
   /** Item pages hard-linked unchanged from the previous site, and whether its search index was kept. */
   reused: { pages: number; search: boolean };
+  /** The deletion of the previous site, renamed aside by the swap; a later build finishes it if it is interrupted. */
+  removal: Promise<void>;
 }
 
 /**
@@ -40,29 +42,39 @@ export async function writeSite(timeline: Timeline, site: SiteInfo, output: stri
   const recordFile = options.cache ? buildRecordFile(options.cache, target) : undefined;
   const previous = recordFile ? await readBuildRecord(recordFile, target) : undefined;
   // The process id in the name tells a later build whether this folder's build is still running.
+  let retired: string | undefined;
   const staging = await fs.mkdtemp(path.join(parent, `${stagingPrefix(target)}${process.pid}-`));
   try {
     const layouts = path.join(PROJECT_ROOT, "layouts");
-    const [listings, items] = await clock.time("rendering", () => Promise.all([
-      renderPages(timeline, site, staging),
-      writeItemPages(itemPages(timeline), itemPageContext(timeline, site, layouts), staging, previous && { dir: target, fingerprints: previous.pages }),
-    ]));
-    const search = await clock.time("search index", async () => {
-      // From memory: no page is read back from disk and parsed again; an unchanged index is kept as it is.
+    // The search index is built from memory, so Pagefind's process works while the pages are rendered.
+    const searching = clock.time("search index", async () => {
       const content = siteSearchContent(timeline);
       const fingerprint = createHash("sha256").update(PAGEFIND_VERSION).update(JSON.stringify(content)).digest("hex");
+      // An unchanged index is kept as it is.
       if (previous?.search?.fingerprint === fingerprint && (await linkTree(path.join(target, "pagefind"), path.join(staging, "pagefind")))) {
         return { fingerprint, pages: previous.search.pages, kept: true };
       }
       return { fingerprint, pages: (await writeSearchIndex(staging, content)).pages, kept: false };
     });
+    const rendering = clock.time("rendering", () => Promise.all([
+      renderPages(timeline, site, staging),
+      writeItemPages(itemPages(timeline), itemPageContext(timeline, site, layouts), staging, previous && { dir: target, fingerprints: previous.pages }),
+    ]));
+    // Both are awaited before anything else happens, so a failure never leaves one writing into a removed folder.
+    const [rendered, indexed] = await Promise.allSettled([rendering, searching]);
+    if (rendered.status === "rejected") throw rendered.reason;
+    if (indexed.status === "rejected") throw indexed.reason;
+    const [listings, items] = rendered.value;
+    const search = indexed.value;
     const files = await clock.time("writing", async () => {
       const count = await countFiles(staging);
-      await swapIn(staging, target);
+      retired = await swapIn(staging, target);
       if (recordFile) await saveBuildRecord(recordFile, target, { pages: items.fingerprints, search: { fingerprint: search.fingerprint, pages: search.pages } });
       return count;
     });
-    return { pages: listings + items.rendered + items.reused, indexed: search.pages, files, reused: { pages: items.reused, search: search.kept } };
+    // The previous site is out of the way: its files are deleted while the build reports.
+    const removal = retired ? fs.rm(retired, { recursive: true, force: true }) : Promise.resolve();
+    return { pages: listings + items.rendered + items.reused, indexed: search.pages, files, reused: { pages: items.reused, search: search.kept }, removal };
   } catch (error) {
     await fs.rm(staging, { recursive: true, force: true });
     throw error;
@@ -118,8 +130,8 @@ function isRunning(pid: number): boolean {
   }
 }
 
-/** Replaces `target` by `staging` with renames only: the old site stays whole until the last moment. */
-async function swapIn(staging: string, target: string): Promise<void> {
+/** Replaces `target` by `staging` with renames only: the old site stays whole until the last moment. Returns where the old site went. */
+async function swapIn(staging: string, target: string): Promise<string | undefined> {
   const retired = `${staging}.old`;
   const hadTarget = await fs.stat(target).then(() => true, () => false);
   if (hadTarget) await fs.rename(target, retired);
@@ -129,7 +141,7 @@ async function swapIn(staging: string, target: string): Promise<void> {
     if (hadTarget) await fs.rename(retired, target);
     throw error;
   }
-  if (hadTarget) await fs.rm(retired, { recursive: true, force: true });
+  return hadTarget ? retired : undefined;
 }
 
 async function countFiles(dir: string): Promise<number> {
