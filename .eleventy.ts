@@ -5,6 +5,7 @@ import { configureSite } from "./src/site/configure-site.ts";
 import { DEFAULT_SITE } from "./src/site/default-site.ts";
 import { itemPageContext, itemPages } from "./src/site/item-pages.ts";
 import { writeItemPages } from "./src/site/write-item-pages.ts";
+import { writeExports } from "./src/site/write-exports.ts";
 import { writeSearchIndex } from "./src/site/search-index.ts";
 import { siteSearchContent } from "./src/site/search-records.ts";
 
@@ -15,9 +16,11 @@ type Config = Parameters<typeof configureSite>[0] & {
 export default async function (eleventyConfig: Config) {
   const timeline = await buildTimeline({ articles: "articles", data: "src/data" });
   configureSite(eleventyConfig, timeline, DEFAULT_SITE, "layouts/assets");
-  // Article and event pages are rendered outside Eleventy's pagination (see item-pages.ts), then the search is indexed.
+  // Article and event pages are rendered outside Eleventy's pagination (see item-pages.ts), the exports are streamed,
+  // then the search is indexed.
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
     await writeItemPages(itemPages(timeline), itemPageContext(timeline, DEFAULT_SITE, "layouts"), directories.output);
+    await writeExports(timeline, DEFAULT_SITE, directories.output);
     await writeSearchIndex(directories.output, siteSearchContent(timeline));
   });
 }

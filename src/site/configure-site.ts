@@ -2,9 +2,6 @@ import rssPlugin from "@11ty/eleventy-plugin-rss";
 import type { Timeline } from "./timeline-view.ts";
 import * as filters from "./filters.ts";
 import { relativizeUrls } from "./relative-urls.ts";
-import { toTimelineJs } from "./timeline-js.ts";
-import { eventsCsv } from "./events-csv.ts";
-import { eventsIcs } from "./events-ics.ts";
 import { articleJsonLd, eventJsonLd } from "./structured-data.ts";
 import { siteUrl } from "./site-url.ts";
 import type { EventRecord } from "../types.ts";
@@ -49,7 +46,7 @@ export function siteFilters(actorKindsById: ActorKinds, site: SiteInfo): Record<
   };
 }
 
-/** Wires the timeline, the filters, the exports and the assets into Eleventy; shared by .eleventy.ts and the build command. */
+/** Wires the timeline, the filters and the assets into Eleventy; shared by .eleventy.ts and the build command. */
 export function configureSite(eleventyConfig: EleventyConfig, timeline: Timeline, site: SiteInfo, assets: string): void {
   eleventyConfig.setTemplateFormats(["njk"]);
   eleventyConfig.setLayoutsDirectory("../shells");
@@ -57,11 +54,6 @@ export function configureSite(eleventyConfig: EleventyConfig, timeline: Timeline
   eleventyConfig.addPlugin(rssPlugin);
   eleventyConfig.addGlobalData("timeline", timeline);
   eleventyConfig.addGlobalData("site", site);
-  eleventyConfig.addGlobalData("exports", {
-    timelineJs: toTimelineJs(timeline.events, site),
-    csv: eventsCsv(timeline.events, site.url),
-    ics: eventsIcs(timeline.events, site, timeline.updated),
-  });
   for (const [name, fn] of Object.entries(siteFilters(actorKinds(timeline.actors), site))) eleventyConfig.addFilter(name, fn);
   eleventyConfig.addPassthroughCopy({ [assets]: "assets" });
   eleventyConfig.addTransform("relative-urls", function (content) {

@@ -9,12 +9,13 @@ export const CSV_COLUMNS = [
 
 /**
  * One CSV row per event (RFC 4180: comma-separated, CRLF line ends, fields quoted when they hold a comma, a quote
- * or a line break, quotes doubled). Lists (actors, sources) are joined with " | ".
+ * or a line break, quotes doubled). Lists (actors, sources) are joined with " | ". Yielded line by line, so an
+ * archive's file is written without being held in memory whole.
  */
-export function eventsCsv(events: EventRecord[], base: string): string {
-  const rows: string[][] = [[...CSV_COLUMNS]];
+export function* eventsCsv(events: EventRecord[], base: string): Generator<string> {
+  yield csvLine([...CSV_COLUMNS]);
   for (const event of events) {
-    rows.push([
+    yield csvLine([
       event.id,
       event.date,
       event.precision,
@@ -33,7 +34,10 @@ export function eventsCsv(events: EventRecord[], base: string): string {
       siteUrl(`/evenements/${event.id}/`, base),
     ]);
   }
-  return rows.map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
+}
+
+function csvLine(fields: string[]): string {
+  return `${fields.map(csvField).join(",")}\r\n`;
 }
 
 /** « Moscou, « non » » → "Moscou, « non »" quoted; a plain field stays bare. */

@@ -11,10 +11,10 @@ import { siteUrl } from "./site-url.ts";
  * subscribes keeps its entries from one build to the next. DTSTAMP must be a UTC date-time: it is the latest
  * publication day of the sources (`stamp`), never the clock, so the same articles give the same file.
  */
-export function eventsIcs(events: EventRecord[], site: SiteInfo, stamp: string): string {
+export function* eventsIcs(events: EventRecord[], site: SiteInfo, stamp: string): Generator<string> {
   const host = new URL(site.url).host;
   const dtstamp = `${compactDay(firstDay(stamp))}T000000Z`;
-  const lines = [
+  yield icsLines([
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
     "PRODID:-//Chronique//Chronologie datee//FR",
@@ -22,7 +22,7 @@ export function eventsIcs(events: EventRecord[], site: SiteInfo, stamp: string):
     "METHOD:PUBLISH",
     `X-WR-CALNAME:${escapeText(site.title)}`,
     `X-WR-CALDESC:${escapeText(site.description)}`,
-  ];
+  ]);
   for (const event of events) {
     const [start, end] = allDayRange(event.date);
     const url = siteUrl(`/evenements/${event.id}/`, site.url);
@@ -33,7 +33,7 @@ export function eventsIcs(events: EventRecord[], site: SiteInfo, stamp: string):
       ...event.sources.map((source) => `« ${source.sentence} » (${source.articleTitle}${source.outlet ? `, ${source.outlet}` : ""})`),
       url,
     ].filter(Boolean);
-    lines.push(
+    yield icsLines([
       "BEGIN:VEVENT",
       `UID:${event.id}@${host}`,
       `DTSTAMP:${dtstamp}`,
@@ -45,10 +45,13 @@ export function eventsIcs(events: EventRecord[], site: SiteInfo, stamp: string):
       `URL:${url}`,
       "TRANSP:TRANSPARENT",
       "END:VEVENT",
-    );
+    ]);
   }
-  lines.push("END:VCALENDAR");
-  return lines.map(foldLine).join("\r\n") + "\r\n";
+  yield icsLines(["END:VCALENDAR"]);
+}
+
+function icsLines(lines: string[]): string {
+  return lines.map((line) => `${foldLine(line)}\r\n`).join("");
 }
 
 /** First day and the day after the last: "2016-12-30" → 30–31 Dec., "2016-12" → 1 Dec.–1 Jan., "2016" → the year. */

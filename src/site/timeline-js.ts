@@ -3,6 +3,7 @@ import type { SiteInfo } from "./configure-site.ts";
 import { eventDate, frenchDate } from "./filters.ts";
 import { escapeHtml } from "./render-article.ts";
 import { siteUrl } from "./site-url.ts";
+import { prettyJson } from "./pretty-json.ts";
 
 /** A date as TimelineJS3 reads it: only the parts the precision gives. */
 export interface TimelineJsDate {
@@ -36,20 +37,18 @@ export function timelineJsDate(date: string): TimelineJsDate {
  * (« au plus tard le 27 juillet 2016 »), `group` the type label and `unique_id` our event id. Links are absolute,
  * since the file is meant to be loaded into a widget on another site.
  */
-export function toTimelineJs(events: EventRecord[], site: SiteInfo): TimelineJsFile {
-  return {
-    title: {
-      text: { headline: escapeHtml(site.title), text: `<p>${escapeHtml(site.description)}</p><p><a href="${escapeHtml(site.url)}">${escapeHtml(site.url)}</a></p>` },
-      unique_id: "titre",
-    },
-    events: events.map((event) => ({
-      start_date: timelineJsDate(event.date),
-      display_date: eventDate(event.date, event.precision, event.approximate),
-      text: { headline: escapeHtml(event.title), text: slideText(event, site) },
-      group: event.typeLabel,
-      unique_id: event.id,
-    })),
+export function* timelineJs(events: EventRecord[], site: SiteInfo): Generator<string> {
+  const title = {
+    text: { headline: escapeHtml(site.title), text: `<p>${escapeHtml(site.description)}</p><p><a href="${escapeHtml(site.url)}">${escapeHtml(site.url)}</a></p>` },
+    unique_id: "titre",
   };
+  yield* prettyJson({ title }, "events", events, (event): TimelineJsSlide => ({
+    start_date: timelineJsDate(event.date),
+    display_date: eventDate(event.date, event.precision, event.approximate),
+    text: { headline: escapeHtml(event.title), text: slideText(event, site) },
+    group: event.typeLabel,
+    unique_id: event.id,
+  }));
 }
 
 function slideText(event: EventRecord, site: SiteInfo): string {

@@ -54,8 +54,6 @@ export interface Timeline {
   listingLimit: number;
   types: { id: string; label: string; count: number }[];
   diagnostics: Diagnostic[];
-  /** The content of events.json. */
-  eventsFile: { events: EventRecord[] };
   /** The latest publication day of the articles: the date of the exports, so that they never depend on the clock. */
   updated: IsoDay;
   /** The most recently reported events first, for the Atom feed (at most FEED_SIZE). */
@@ -83,7 +81,8 @@ const RECORD_KEYS: (keyof EventRecord)[] = [
   "actors", "sourceActor", "targetActor", "sources", "editorial",
 ];
 
-function inRecordOrder(event: EventRecord): EventRecord {
+/** A record of events.json: the keys in RECORD_KEYS order. */
+export function inRecordOrder(event: EventRecord): EventRecord {
   const ordered: Record<string, unknown> = {};
   for (const key of RECORD_KEYS) if (event[key] !== undefined) ordered[key] = event[key];
   for (const key of Object.keys(event).sort()) if (!(key in ordered) && event[key as keyof EventRecord] !== undefined) ordered[key] = event[key as keyof EventRecord];
@@ -160,7 +159,6 @@ export function timelineView(articles: Article[], chronology: Chronology, actors
       .map((type) => ({ id: type.id, label: type.label, count: byType.get(type.id)?.length ?? 0 }))
       .filter((type) => type.count > 0),
     diagnostics: chronology.diagnostics,
-    eventsFile: { events: events.map(inRecordOrder) },
     updated: articles.map((article) => firstDayOf(article.published)).sort().at(-1) ?? "1970-01-01",
     feed: feedEntries(events),
     chart: tensionChart(events, { marks: events.length <= LISTING_LIMIT }),

@@ -9,6 +9,7 @@ import { writeSearchIndex } from "./search-index.ts";
 import { siteSearchContent } from "./search-records.ts";
 import { itemPageContext, itemPages } from "./item-pages.ts";
 import { writeItemPages } from "./write-item-pages.ts";
+import { writeExports } from "./write-exports.ts";
 import { buildRecordFile, linkTree, readBuildRecord, saveBuildRecord } from "./previous-build.ts";
 import { StageClock } from "../stage-clock.ts";
 
@@ -57,7 +58,7 @@ export async function writeSite(timeline: Timeline, site: SiteInfo, output: stri
       return { fingerprint, pages: (await writeSearchIndex(staging, content)).pages, kept: false };
     });
     const rendering = clock.time("rendering", () => Promise.all([
-      renderPages(timeline, site, staging),
+      renderPages(timeline, site, staging).then(async (pages) => (await writeExports(timeline, site, staging), pages)),
       writeItemPages(itemPages(timeline), itemPageContext(timeline, site, layouts), staging, previous && { dir: target, fingerprints: previous.pages }),
     ]));
     // Both are awaited before anything else happens, so a failure never leaves one writing into a removed folder.

@@ -1,0 +1,44 @@
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import type { Timeline } from "./timeline-view.ts";
+import type { SiteInfo } from "./configure-site.ts";
+import { inRecordOrder } from "./timeline-view.ts";
+import { prettyJson } from "./pretty-json.ts";
+import { timelineJs } from "./timeline-js.ts";
+import { eventsCsv } from "./events-csv.ts";
+import { eventsIcs } from "./events-ics.ts";
+
+/**
+ * Writes the data exports of the chronology: events.json (the records), timeline.json (TimelineJS3), events.csv and
+ * events.ics. Each is streamed from its generator: at archive scale they are tens of megabytes each. (I/O)
+ */
+export async function writeExports(timeline: Pick<Timeline, "events" | "updated">, site: SiteInfo, output: string): Promise<void> {
+  await fs.mkdir(output, { recursive: true });
+  await Promise.all([
+    writeChunks(path.join(output, "events.json"), prettyJson({}, "events", timeline.events, inRecordOrder)),
+    writeChunks(path.join(output, "timeline.json"), timelineJs(timeline.events, site)),
+    writeChunks(path.join(output, "events.csv"), eventsCsv(timeline.events, site.url)),
+    writeChunks(path.join(output, "events.ics"), eventsIcs(timeline.events, site, timeline.updated)),
+  ]);
+}
+
+/** Writes the chunks in order, a megabyte at a time. */
+async function writeChunks(file: string, chunks: Iterable<string>): Promise<void> {
+  const handle = await fs.open(file, "w");
+  try {
+    let pending: string[] = [];
+    let size = 0;
+    for (const chunk of chunks) {
+      pending.push(chunk);
+      size += chunk.length;
+      if (size >= 2 ** 20) {
+        await handle.write(pending.join(""));
+        pending = [];
+        size = 0;
+      }
+    }
+    await handle.write(pending.join(""));
+  } finally {
+    await handle.close();
+  }
+}
