@@ -88,19 +88,51 @@ export function escapeRegExp(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** Builds a case-insensitive alternation, longest first so « mars » never shadows a longer name. */
+/**
+ * Builds an alternation of words as a tree of their common beginnings: ["mars", "mai", "an", "ans", "année"] →
+ * « (?:ma(?:rs|i)|an(?:(?:s|née))?) ». It matches as « année|mars|ans|mai|an » would (longest first, so that « an »
+ * never shadows « année »): two words can only both match at one place when one begins the other, and there the
+ * longer one is tried first, since the rest of a longer word is an optional, greedy part. The regex engine tries a
+ * flat list word by word at every place of the text; a tree, a few characters.
+ */
 export function alternation(words: readonly string[]): string {
-  // Rules build their patterns on every call: the same list gives the same alternation.
   const key = words.join("\u0000");
   let pattern = ALTERNATIONS.get(key);
   if (pattern === undefined) {
-    pattern = [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
+    pattern = treePattern(wordTree(words));
     ALTERNATIONS.set(key, pattern);
   }
   return pattern;
 }
 
 const ALTERNATIONS = new Map<string, string>();
+
+/** A node of a tree of words, by character: whether a word ends here, and the nodes one character further. */
+interface WordNode {
+  end: boolean;
+  next: Map<string, WordNode>;
+}
+
+function wordTree(words: readonly string[]): WordNode {
+  const root: WordNode = { end: false, next: new Map() };
+  for (const word of words) {
+    let node = root;
+    for (const char of word) {
+      let next = node.next.get(char);
+      if (!next) node.next.set(char, (next = { end: false, next: new Map() }));
+      node = next;
+    }
+    node.end = true;
+  }
+  return root;
+}
+
+function treePattern(node: WordNode): string {
+  const branches = [...node.next].map(([char, next]) => escapeRegExp(char) + treePattern(next));
+  if (branches.length === 0) return "";
+  const body = branches.length === 1 ? branches[0] : `(?:${branches.join("|")})`;
+  return node.end ? `(?:${body})?` : body;
+}
 
 const NUMBER_TOKEN = alternation(Object.keys(NUMBER_WORDS));
 
