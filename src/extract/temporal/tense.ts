@@ -46,51 +46,40 @@ function isSentenceStop(code: number): boolean {
   return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x0a;
 }
 
-function markersIn(sentence: string, offset: number): Marker[] {
-  const markers: Marker[] = [];
-  const words = [...sentence.matchAll(/[\p{L}]+(?:-[\p{L}]+)*/gu)].map((m) => ({ word: m[0], index: (m.index ?? 0) + offset }));
-  for (let i = 0; i < words.length; i += 1) {
-    const { word, index } = words[i];
-    if (word !== word.toLowerCase()) {
-      if (i > 0) continue; // a capitalised word mid-sentence is a name, not a verb
-    }
-    const lower = word.toLowerCase();
-    if (AUXILIARIES.has(lower)) {
-      for (let j = i + 1; j < Math.min(words.length, i + 4); j += 1) {
-        const next = words[j].word.toLowerCase();
-        if (next === "été" || next === "eu" || (next.length > 2 && PARTICIPLE.test(next))) {
-          markers.push({ index, tense: "past" });
-          break;
-        }
-        if (!WORDS_BETWEEN.has(next)) break;
-      }
-      continue;
-    }
-    if (IRREGULAR_FUTURE.has(lower)) {
-      markers.push({ index, tense: "future" });
-      continue;
-    }
-    if (PAST_WORDS.has(lower)) {
-      markers.push({ index, tense: "past" });
-      continue;
-    }
-    if (FUTURE_WORDS.has(lower)) {
-      markers.push({ index, tense: "future" });
-      continue;
-    }
-    if ((lower === "va" || lower === "vont") && i + 1 < words.length && /(?:er|ir|re|oir)$/.test(words[i + 1].word)) {
-      markers.push({ index, tense: "future" });
-      continue;
-    }
-    if (lower.length >= 5 && /(?:ra|ront|rai)$/.test(lower) && !NOT_FUTURE.has(lower) && !lower.endsWith("éra")) {
-      markers.push({ index, tense: "future" });
-      continue;
-    }
-    if (lower.length >= 5 && /(?:ait|aient)$/.test(lower) && !NOT_IMPERFECT.has(lower)) {
-      markers.push({ index, tense: "past" });
-    }
+/** The words of a text and where each starts (plus `offset`): letters, with hyphens inside (« a-t-il »). */
+function wordsIn(text: string, offset: number): { words: string[]; starts: number[] } {
+  const words: string[] = [];
+  const starts: number[] = [];
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
+    words.push(match[0]);
+    starts.push(match.index + offset);
   }
-  return markers;
+  return { words, starts };
+}
+
+const WORD = /[\p{L}]+(?:-[\p{L}]+)*/gu;
+
+/** The tense word i of a stretch of a sentence marks, if any; the words after it only matter for an auxiliary or « va ». */
+function markerAt(words: string[], i: number): Marker["tense"] | null {
+  const word = words[i];
+  const lower = word.toLowerCase();
+  if (word !== lower && i > 0) return null; // a capitalised word mid-sentence is a name, not a verb
+  if (AUXILIARIES.has(lower)) {
+    for (let j = i + 1; j < Math.min(words.length, i + 4); j += 1) {
+      const next = words[j].toLowerCase();
+      if (next === "été" || next === "eu" || (next.length > 2 && PARTICIPLE.test(next))) return "past";
+      if (!WORDS_BETWEEN.has(next)) break;
+    }
+    return null;
+  }
+  if (IRREGULAR_FUTURE.has(lower)) return "future";
+  if (PAST_WORDS.has(lower)) return "past";
+  if (FUTURE_WORDS.has(lower)) return "future";
+  if ((lower === "va" || lower === "vont") && i + 1 < words.length && /(?:er|ir|re|oir)$/.test(words[i + 1])) return "future";
+  if (lower.length >= 5 && /(?:ra|ront|rai)$/.test(lower) && !NOT_FUTURE.has(lower) && !lower.endsWith("éra")) return "future";
+  if (lower.length >= 5 && /(?:ait|aient)$/.test(lower) && !NOT_IMPERFECT.has(lower)) return "past";
+  return null;
 }
 
 /**
@@ -99,18 +88,20 @@ function markersIn(sentence: string, offset: number): Marker[] {
  */
 export function sentenceTense(text: string, start: number, end: number): Tense {
   const [from, to] = sentenceAround(text, start, end);
-  const markers = [
-    ...markersIn(text.slice(from, start), from),
-    ...markersIn(text.slice(end, to), end),
-  ];
+  // Each word marks at most one tense: the nearest marker before is the last one, after the first one; read from the
+  // expression outwards, each side stops at its first marker. On a tie, the marker before wins.
   let best: Marker | null = null;
-  let bestDistance = Infinity;
-  for (const marker of markers) {
-    const distance = marker.index < start ? start - marker.index : marker.index - end;
-    if (distance < bestDistance) {
-      best = marker;
-      bestDistance = distance;
-    }
+  const before = wordsIn(text.slice(from, start), from);
+  for (let i = before.words.length - 1; i >= 0 && !best; i--) {
+    const tense = markerAt(before.words, i);
+    if (tense) best = { index: before.starts[i], tense };
+  }
+  const after = wordsIn(text.slice(end, to), end);
+  for (let i = 0; i < after.words.length; i++) {
+    const tense = markerAt(after.words, i);
+    if (!tense) continue;
+    if (!best || after.starts[i] - end < start - best.index) best = { index: after.starts[i], tense };
+    break;
   }
   return best ? best.tense : "unknown";
 }
