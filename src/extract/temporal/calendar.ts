@@ -131,7 +131,6 @@ interface CompiledPattern {
   body: RegExp;
   /** The leading look-behind as a sticky regex, tried at the start of each match of the body. */
   before: RegExp | null;
-  busy: boolean;
 }
 
 const COMPILED = new Map<string, CompiledPattern>();
@@ -139,8 +138,8 @@ const GATES = new Map<string, RegExp>();
 
 function compilePattern(pattern: string): CompiledPattern {
   const end = lookBehindEnd(pattern);
-  if (end < 0 || hasTopLevelAlternative(pattern.slice(end))) return { body: new RegExp(pattern, "giu"), before: null, busy: false };
-  return { body: new RegExp(pattern.slice(end), "giu"), before: new RegExp(pattern.slice(0, end), "iuy"), busy: false };
+  if (end < 0 || hasTopLevelAlternative(pattern.slice(end))) return { body: new RegExp(pattern, "giu"), before: null };
+  return { body: new RegExp(pattern.slice(end), "giu"), before: new RegExp(pattern.slice(0, end), "iuy") };
 }
 
 /** The structural characters of a regular expression source: outside escapes and character classes, with the group depth before each. */
@@ -184,35 +183,32 @@ function hasTopLevelAlternative(pattern: string): boolean {
  * that fails it is not searched at all. It must never be stricter than the pattern. It is either a pattern that every
  * match contains, or a word gate (see wordGate).
  */
-export function* matchAll(text: string, pattern: string, gate?: string | WordGate): Generator<RegExpExecArray> {
-  if (gate !== undefined && !(typeof gate === "string" ? hasPattern(text, gate) : isOpen(text, gate))) return;
+export function matchAll(text: string, pattern: string, gate?: string | WordGate): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  if (gate !== undefined && !(typeof gate === "string" ? hasPattern(text, gate) : isOpen(text, gate))) return matches;
   let compiled = COMPILED.get(pattern);
   if (!compiled) COMPILED.set(pattern, (compiled = compilePattern(pattern)));
-  // A search of the same pattern inside this one's loop gets its own regexes.
-  if (compiled.busy) compiled = compilePattern(pattern);
+  // All the matches are found before the caller reads any (a list, not a generator, which cost more than the search):
+  // nothing else uses the regexes meanwhile.
   const { body: regex, before } = compiled;
-  compiled.busy = true;
-  try {
-    regex.lastIndex = 0;
-    let match: RegExpExecArray | null;
-    while ((match = regex.exec(text)) !== null) {
-      if (before) {
-        before.lastIndex = match.index;
-        if (!before.test(text)) {
-          regex.lastIndex = match.index + 1;
-          continue;
-        }
-      }
-      if (match[0].length === 0) {
+  regex.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = regex.exec(text)) !== null) {
+    if (before) {
+      before.lastIndex = match.index;
+      if (!before.test(text)) {
         regex.lastIndex = match.index + 1;
         continue;
       }
-      yield match;
-      regex.lastIndex = match.index + match[0].length;
     }
-  } finally {
-    compiled.busy = false;
+    if (match[0].length === 0) {
+      regex.lastIndex = match.index + 1;
+      continue;
+    }
+    matches.push(match);
+    regex.lastIndex = match.index + match[0].length;
   }
+  return matches;
 }
 
 function hasPattern(text: string, gate: string): boolean {
