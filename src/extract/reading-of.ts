@@ -35,11 +35,21 @@ export function readingOf(sentence: string, start: number, end: number): Reading
 
 /** The sentence lower-cased with straight apostrophes; kept for the next call, since each trigger of a sentence asks again. */
 function lowerOf(sentence: string): string {
-  if (sentence !== lastLowered.sentence) lastLowered = { sentence, lower: sentence.toLowerCase().replace(/’/g, "'") };
+  if (sentence !== lastLowered.sentence) lastLowered = { sentence, lower: sameLengthLowerCase(sentence).replace(/’/g, "'") };
   return lastLowered.lower;
 }
 
 let lastLowered = { sentence: "", lower: "" };
+
+/** Lower case that keeps every offset: a character whose lower case is longer (« İ » → « i̇ ») stays as it is. */
+function sameLengthLowerCase(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  return Array.from(text, (char) => {
+    const folded = char.toLowerCase();
+    return folded.length === char.length ? folded : char;
+  }).join("");
+}
 
 /**
  * A verb that rules an action out governs its whole complement, commas included (« Retoquant la proposition de son
@@ -50,7 +60,12 @@ function isRuledOut(text: string, start: number): boolean {
   const windowStart = Math.max(0, start - 240);
   const before = text.slice(windowStart, start);
   // Removing abbreviations cannot add a stop: the removal is only needed when there is one.
-  if (STOP.test(before) && STOP.test(before.replace(/\b(?:m|mme|dr)\.|\d\.\d/g, ""))) return isRuledOut(text.slice(lastStop(text, start)), start - lastStop(text, start));
+  if (STOP.test(before) && STOP.test(before.replace(/\b(?:m|mme|dr)\.|\d\.\d/g, ""))) {
+    // Only a stop followed by a space ends a sentence (« 3:0 » or « U.S. » glued to a word does not): without one,
+    // the window stays as it is, and the search cannot start over on the same text.
+    const stop = lastStop(text, start);
+    if (stop > 0) return isRuledOut(text.slice(stop), start - stop);
+  }
   const scopeStart = lastPhraseEnd(before, NEGATIONS);
   if (scopeStart < 0) return false;
   // The trigger's own auxiliary counts: « …, et a accusé Washington » is a new finite verb.

@@ -1,4 +1,7 @@
 /** Negated, hypothetical, conditional, future and quoted actions are not past events; announced ones are planned. */
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { readingOf } from "../../src/extract/reading-of.ts";
 import { loadKnowledge, runCases, type Case } from "./event-cases.ts";
 
 loadKnowledge();
@@ -66,3 +69,10 @@ runCases("negation", NEGATION);
 runCases("hypothesis", HYPOTHESIS);
 runCases("future", FUTURE);
 runCases("quotation", QUOTATIONS);
+
+test("a stop glued to a word before a trigger, or a letter whose lower case is longer, is read without failing", () => {
+  for (const sentence of ["Le score était de 3:0 et Moscou a expulsé deux diplomates américains.", "İstanbul:Moscou a expulsé deux diplomates turcs.", "Selon l'A.F.P.:le Kremlin a expulsé deux diplomates."]) {
+    const start = sentence.indexOf("expulsé");
+    assert.equal(readingOf(sentence, start, start + "expulsé".length), "fact", sentence);
+  }
+});
