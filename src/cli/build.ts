@@ -7,7 +7,7 @@ import { DEFAULT_SITE } from "../site/default-site.ts";
 import { normalizeSiteUrl } from "../site/site-url.ts";
 import { StageClock } from "../stage-clock.ts";
 
-const usage = "usage: npm run build -- [--articles DIR] [--output DIR] [--data DIR] [--title TEXT] [--description TEXT] [--url https://exemple.org/chronique/] [--today YYYY-MM-DD] [--cache-dir DIR | --no-cache] [--stages]";
+const usage = "usage: npm run build -- [--articles DIR] [--output DIR] [--data DIR] [--title TEXT] [--description TEXT] [--url https://exemple.org/chronique/] [--today YYYY-MM-DD] [--cache-dir DIR | --no-cache] [--threads N] [--stages]";
 
 let values;
 try {
@@ -24,6 +24,8 @@ try {
       // Unchanged articles are not extracted again: results are kept under --cache-dir, keyed by content hash.
       "cache-dir": { type: "string", default: path.join(PROJECT_ROOT, ".cache") },
       "no-cache": { type: "boolean", default: false },
+      // Worker threads rendering the article and event pages; 1 renders them on the main thread.
+      threads: { type: "string", default: "1" },
       // Prints the time spent in each stage, for the benchmark.
       stages: { type: "boolean", default: false },
     },
@@ -34,6 +36,10 @@ try {
 }
 if (!/^\d{4}-\d{2}-\d{2}$/u.test(values.today!)) {
   console.error(`--today "${values.today}" is not a day; write --today YYYY-MM-DD\n${usage}`);
+  process.exit(2);
+}
+if (!/^[1-9]\d?$/u.test(values.threads!)) {
+  console.error(`--threads "${values.threads}" is not a number of threads; write --threads 2, for instance\n${usage}`);
   process.exit(2);
 }
 let publicUrl: string;
@@ -65,7 +71,7 @@ try {
   const cache = values["no-cache"] ? undefined : values["cache-dir"];
   const extractionSources = [path.join(PROJECT_ROOT, "src/extract")];
   const timeline = await buildTimeline({ articles: values.articles!, data: values.data!, today: values.today!, cache, extractionSources }, clock);
-  const summary = await writeSite(timeline, { title: values.title!, description: values.description!, url: publicUrl }, values.output!, clock, { cache });
+  const summary = await writeSite(timeline, { title: values.title!, description: values.description!, url: publicUrl }, values.output!, clock, { cache, threads: Number(values.threads) });
   for (const diagnostic of timeline.diagnostics) {
     if (process.env.CHRONIQUE_VERBOSE) console.warn(`${diagnostic.file}:${diagnostic.line}: ${diagnostic.message}`);
   }

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 
 /**
  * What a build remembers of the site it wrote, kept in the cache folder: the fingerprint of each item page and of the
@@ -10,6 +11,7 @@ import path from "node:path";
 export interface BuildRecord {
   pages: Record<string, string>;
   search?: { fingerprint: string; pages: number };
+  exports?: string;
 }
 
 export function buildRecordFile(cacheDir: string, output: string): string {
@@ -48,6 +50,31 @@ export async function linkTree(from: string, to: string): Promise<boolean> {
     return entries.length > 0;
   } catch {
     await fs.rm(to, { recursive: true, force: true });
+    return false;
+  }
+}
+
+/** A hash of what every rendered file depends on besides its data: the templates and the site's code. (I/O) */
+export async function siteCodeFingerprint(layouts: string): Promise<string> {
+  const hash = createHash("sha256");
+  for (const dir of [layouts, path.dirname(fileURLToPath(import.meta.url))]) {
+    const files = (await fs.readdir(dir, { recursive: true, withFileTypes: true }))
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.join(entry.parentPath, entry.name))
+      .sort();
+    for (const file of files) hash.update(file.slice(dir.length)).update(await fs.readFile(file));
+  }
+  return hash.digest("hex");
+}
+
+/** Hard-links the named files of `from` into `to`; false when any could not be linked. (I/O) */
+export async function linkFiles(names: readonly string[], from: string, to: string): Promise<boolean> {
+  try {
+    for (const name of names) await fs.link(path.join(from, name), path.join(to, name));
+    return true;
+  } catch {
+    // A link left behind would share its file with the live site: whatever is written next must get a file of its own.
+    await Promise.all(names.map((name) => fs.rm(path.join(to, name), { force: true })));
     return false;
   }
 }

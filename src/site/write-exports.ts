@@ -8,6 +8,9 @@ import { timelineJs } from "./timeline-js.ts";
 import { eventsCsv } from "./events-csv.ts";
 import { eventsIcs } from "./events-ics.ts";
 
+/** The export files, at the root of the site. */
+export const EXPORT_FILES = ["events.json", "timeline.json", "events.csv", "events.ics"] as const;
+
 /**
  * Writes the data exports of the chronology: events.json (the records), timeline.json (TimelineJS3), events.csv and
  * events.ics. Each is streamed from its generator: at archive scale they are tens of megabytes each. (I/O)
@@ -24,7 +27,8 @@ export async function writeExports(timeline: Pick<Timeline, "events" | "updated"
 
 /** Writes the chunks in order, a megabyte at a time. */
 async function writeChunks(file: string, chunks: Iterable<string>): Promise<void> {
-  const handle = await fs.open(file, "w");
+  // A new file ("wx"), never one opened in place: a file hard-linked from the live site must not be written through.
+  const handle = await fs.open(file, "wx");
   try {
     let pending: string[] = [];
     let size = 0;

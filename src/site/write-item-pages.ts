@@ -1,11 +1,10 @@
 import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import type { ItemPage, ItemPageContext } from "./item-pages.ts";
 import writeItemPageBatch from "./item-page-worker.ts";
+import { siteCodeFingerprint } from "./previous-build.ts";
 
 /** The item pages of the site in the output folder now, each with the fingerprint of what it was rendered from. */
 export interface PreviousPages {
@@ -26,11 +25,11 @@ const BATCH = 250;
 
 /**
  * Writes the item pages into `output`. A page whose fingerprint (its data, the templates, the site code and settings)
- * is the one it had in the previous site is hard-linked from there; the others are rendered, by a pool of worker
- * threads when there are many. (I/O)
+ * is the one it had in the previous site is hard-linked from there; the others are rendered, by a pool of `threads`
+ * worker threads when there are many. (I/O)
  */
-export async function writeItemPages(pages: ItemPage[], context: ItemPageContext, output: string, previous?: PreviousPages): Promise<ItemPagesWritten> {
-  const base = await renderingFingerprint(context);
+export async function writeItemPages(pages: ItemPage[], context: ItemPageContext, output: string, previous?: PreviousPages, threads = 1): Promise<ItemPagesWritten> {
+  const base = createHash("sha256").update(await siteCodeFingerprint(context.layouts)).update(JSON.stringify(context)).digest("hex");
   const fingerprints: Record<string, string> = {};
   const stale: ItemPage[] = [];
   const unchanged: ItemPage[] = [];
@@ -41,7 +40,7 @@ export async function writeItemPages(pages: ItemPage[], context: ItemPageContext
   }
   const notLinked = previous ? await linkUnchanged(unchanged, previous.dir, output) : [];
   const toRender = [...stale, ...notLinked];
-  await renderAll(toRender, context, output);
+  await renderAll(toRender, context, output, threads);
   return { rendered: toRender.length, reused: unchanged.length - notLinked.length, fingerprints };
 }
 
@@ -62,12 +61,11 @@ async function linkUnchanged(pages: ItemPage[], from: string, to: string): Promi
   return failed;
 }
 
-async function renderAll(pages: ItemPage[], context: ItemPageContext, output: string): Promise<void> {
-  if (pages.length < POOL_THRESHOLD) {
+async function renderAll(pages: ItemPage[], context: ItemPageContext, output: string, threads: number): Promise<void> {
+  if (threads <= 1 || pages.length < POOL_THRESHOLD) {
     await writeItemPageBatch({ context, pages, output });
     return;
   }
-  const threads = Math.max(1, Math.min(4, os.availableParallelism()));
   const pool = new Piscina({ filename: new URL("./item-page-worker.ts", import.meta.url).href, minThreads: threads, maxThreads: threads });
   try {
     const batches: Promise<number>[] = [];
@@ -76,18 +74,4 @@ async function renderAll(pages: ItemPage[], context: ItemPageContext, output: st
   } finally {
     await pool.destroy();
   }
-}
-
-/** A hash of everything an item page depends on besides its item: templates, site code, site settings. (I/O) */
-async function renderingFingerprint(context: ItemPageContext): Promise<string> {
-  const hash = createHash("sha256").update(JSON.stringify(context));
-  const code = path.dirname(fileURLToPath(import.meta.url));
-  for (const dir of [context.layouts, code]) {
-    const files = (await fs.readdir(dir, { recursive: true, withFileTypes: true }))
-      .filter((entry) => entry.isFile())
-      .map((entry) => path.join(entry.parentPath, entry.name))
-      .sort();
-    for (const file of files) hash.update(file.slice(dir.length)).update(await fs.readFile(file));
-  }
-  return hash.digest("hex");
 }

@@ -9,8 +9,8 @@ import { writeSearchIndex } from "./search-index.ts";
 import { siteSearchContent } from "./search-records.ts";
 import { itemPageContext, itemPages } from "./item-pages.ts";
 import { writeItemPages } from "./write-item-pages.ts";
-import { writeExports } from "./write-exports.ts";
-import { buildRecordFile, linkTree, readBuildRecord, saveBuildRecord } from "./previous-build.ts";
+import { EXPORT_FILES, writeExports } from "./write-exports.ts";
+import { buildRecordFile, linkFiles, linkTree, readBuildRecord, saveBuildRecord, siteCodeFingerprint } from "./previous-build.ts";
 import { StageClock } from "../stage-clock.ts";
 
 /** The project folder, wherever the command is run from. */
@@ -35,7 +35,7 @@ export interface SiteSummary {
  * and files of deleted articles do not linger. Staging folders left by killed builds are removed first.
  * With a `cache` folder, the build records what it wrote there, and the next one hard-links what has not changed.
  */
-export async function writeSite(timeline: Timeline, site: SiteInfo, output: string, clock = new StageClock(), options: { cache?: string } = {}): Promise<SiteSummary> {
+export async function writeSite(timeline: Timeline, site: SiteInfo, output: string, clock = new StageClock(), options: { cache?: string; threads?: number } = {}): Promise<SiteSummary> {
   const target = path.resolve(output);
   const parent = path.dirname(target);
   await fs.mkdir(parent, { recursive: true });
@@ -44,6 +44,7 @@ export async function writeSite(timeline: Timeline, site: SiteInfo, output: stri
   const previous = recordFile ? await readBuildRecord(recordFile, target) : undefined;
   // The process id in the name tells a later build whether this folder's build is still running.
   let retired: string | undefined;
+  let exportsPrint: string | undefined;
   const staging = await fs.mkdtemp(path.join(parent, `${stagingPrefix(target)}${process.pid}-`));
   try {
     const layouts = path.join(PROJECT_ROOT, "layouts");
@@ -58,8 +59,14 @@ export async function writeSite(timeline: Timeline, site: SiteInfo, output: stri
       return { fingerprint, pages: (await writeSearchIndex(staging, content)).pages, kept: false };
     });
     const rendering = clock.time("rendering", () => Promise.all([
-      renderPages(timeline, site, staging).then(async (pages) => (await writeExports(timeline, site, staging), pages)),
-      writeItemPages(itemPages(timeline), itemPageContext(timeline, site, layouts), staging, previous && { dir: target, fingerprints: previous.pages }),
+      renderPages(timeline, site, staging).then(async (pages) => {
+        // The exports depend on the events, the site settings and the code: unchanged, the previous files are kept.
+        const code = await siteCodeFingerprint(layouts);
+        exportsPrint = createHash("sha256").update(code).update(JSON.stringify([site, timeline.updated])).update(JSON.stringify(timeline.events)).digest("hex");
+        if (previous?.exports !== exportsPrint || !(await linkFiles(EXPORT_FILES, target, staging))) await writeExports(timeline, site, staging);
+        return pages;
+      }),
+      writeItemPages(itemPages(timeline), itemPageContext(timeline, site, layouts), staging, previous && { dir: target, fingerprints: previous.pages }, options.threads),
     ]));
     // Both are awaited before anything else happens, so a failure never leaves one writing into a removed folder.
     const [rendered, indexed] = await Promise.allSettled([rendering, searching]);
@@ -70,7 +77,7 @@ export async function writeSite(timeline: Timeline, site: SiteInfo, output: stri
     const files = await clock.time("writing", async () => {
       const count = await countFiles(staging);
       retired = await swapIn(staging, target);
-      if (recordFile) await saveBuildRecord(recordFile, target, { pages: items.fingerprints, search: { fingerprint: search.fingerprint, pages: search.pages } });
+      if (recordFile) await saveBuildRecord(recordFile, target, { pages: items.fingerprints, search: { fingerprint: search.fingerprint, pages: search.pages }, exports: exportsPrint });
       return count;
     });
     // The previous site is out of the way: its files are deleted while the build reports.
