@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import type { Article } from "./types.ts";
+import { hashFolders } from "./hash-folders.ts";
 import type { ArticleExtraction, Knowledge } from "./extract/extract-events.ts";
 
 /**
@@ -51,13 +52,7 @@ export class ExtractionCache {
 /** A hash of the extraction code (every file under `sources`) and of the data it reads. (I/O) */
 export async function extractionFingerprint(sources: string[], knowledge: Knowledge): Promise<string> {
   const hash = createHash("sha256");
-  for (const source of sources) {
-    const entries = (await fs.readdir(source, { recursive: true, withFileTypes: true }))
-      .filter((entry) => entry.isFile() && entry.name.endsWith(".ts"))
-      .map((entry) => path.join(entry.parentPath, entry.name))
-      .sort();
-    for (const file of entries) hash.update(file.slice(source.length)).update(await fs.readFile(file));
-  }
+  await hashFolders(hash, sources, (name) => name.endsWith(".ts"));
   hash.update(JSON.stringify(knowledge.registry.actors)).update(JSON.stringify(knowledge.types));
   return hash.digest("hex");
 }

@@ -27,7 +27,8 @@ export function buildChronology(articles: Article[], knowledge: Knowledge, clock
   const byPublication = [...articles].sort((a, b) => (a.published < b.published ? -1 : a.published > b.published ? 1 : a.slug < b.slug ? -1 : 1));
   for (const [index, article] of byPublication.entries()) {
     if (index % 100 === 0) clock.tick("extraction", index, byPublication.length);
-    const extraction = clock.timeSync("extraction", () => store ? store.through(article, () => extractEvents(article, knowledge)) : extractEvents(article, knowledge));
+    const extract = () => detached(extractEvents(article, knowledge));
+    const extraction = clock.timeSync("extraction", () => store ? store.through(article, extract) : extract());
     // Front matter `events:` entries add, correct or suppress what was found, before articles are merged.
     found.push(...applyEditorial(article, extraction.events, extraction.sentences, knowledge));
     sentencesByArticle.set(article.slug, extraction.sentences);
@@ -35,4 +36,13 @@ export function buildChronology(articles: Article[], knowledge: Knowledge, clock
   }
   const events = clock.timeSync("chronology", () => orderEvents(mergeEvents(found, knowledge.registry as ActorRegistry)));
   return { events, sentencesByArticle, diagnostics };
+}
+
+/**
+ * The extraction as the cache gives it back (a JSON copy): no object shared between two records, no undefined field.
+ * The stages after extraction change records in place, and an object shared by two of them made a fresh build differ
+ * from a cached one.
+ */
+function detached(extraction: ArticleExtraction): ArticleExtraction {
+  return JSON.parse(JSON.stringify(extraction)) as ArticleExtraction;
 }

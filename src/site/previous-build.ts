@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { hashFolders } from "../hash-folders.ts";
 
 /**
  * What a build remembers of the site it wrote, kept in the cache folder: the fingerprint of each item page and of the
@@ -57,13 +58,7 @@ export async function linkTree(from: string, to: string): Promise<boolean> {
 /** A hash of what every rendered file depends on besides its data: the templates and the site's code. (I/O) */
 export async function siteCodeFingerprint(layouts: string): Promise<string> {
   const hash = createHash("sha256");
-  for (const dir of [layouts, path.dirname(fileURLToPath(import.meta.url))]) {
-    const files = (await fs.readdir(dir, { recursive: true, withFileTypes: true }))
-      .filter((entry) => entry.isFile())
-      .map((entry) => path.join(entry.parentPath, entry.name))
-      .sort();
-    for (const file of files) hash.update(file.slice(dir.length)).update(await fs.readFile(file));
-  }
+  await hashFolders(hash, [layouts, path.dirname(fileURLToPath(import.meta.url))]);
   return hash.digest("hex");
 }
 

@@ -3,6 +3,12 @@ import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:f
 import path from "node:path";
 import { after, test } from "node:test";
 import { ROOT, runBuild, tempDir } from "../helpers/build-site.ts";
+import { readArticles } from "../../src/ingest/read-articles.ts";
+import { parseArticle } from "../../src/ingest/parse-article.ts";
+import { makeCorpus } from "../../src/bench/make-corpus.ts";
+import { loadActorRegistry } from "../../src/extract/actors/load-actor-registry.ts";
+import { loadEventTypes } from "../../src/extract/event-types/load-event-types.ts";
+import { buildChronology } from "../../src/chronology/build-chronology.ts";
 
 const work = tempDir();
 after(() => rmSync(work, { recursive: true, force: true }));
@@ -60,4 +66,14 @@ test("a build record never vouches for a site another build wrote in its place",
   assert.doesNotMatch(build("--cache-dir", cache), /unchanged since the last build/u);
   assert.ok(!files(output).has("tampered"));
   assert.ok([...files(output).values()].every((content) => content !== Buffer.from("tampered").toString("base64")));
+});
+
+test("records read back from the extraction cache give the same chronology as fresh ones, on a large synthetic archive", async () => {
+  const articles = makeCorpus(await readArticles(path.join(ROOT, "articles")), 1000, 2024).map((file) => parseArticle(file.text, file.path));
+  const knowledge = { registry: await loadActorRegistry(path.join(ROOT, "src/data/actors")), types: await loadEventTypes(path.join(ROOT, "src/data/event-types")) };
+  const fresh = buildChronology(articles, knowledge).events;
+  // What the cache file gives back: a JSON copy of each article's extraction.
+  const cached = buildChronology(articles, knowledge, undefined, { through: (_article, extract) => JSON.parse(JSON.stringify(extract())) }).events;
+  assert.ok(fresh.length > 1000);
+  assert.deepEqual(cached, fresh);
 });
