@@ -57,9 +57,12 @@ function searchDocument(label: string, key: string, events: EventRecord[]): stri
 /** The words a reader sees on the event's card. The heading, the sub-result's title, gives date, type and title. */
 function eventSection(event: EventRecord): string {
   const date = eventDate(event.date, event.precision, event.approximate);
-  const sources = event.sources.map((source) => `<p>${escapeHtml(source.sentence)} (${escapeHtml(source.articleTitle)}${source.outlet ? `, ${escapeHtml(source.outlet)}` : ""})</p>`);
+  // A sentence that several outlets ran word for word (agency copy) is indexed once, and each article title once.
+  const sentences = [...new Set(event.sources.map((source) => source.sentence))].map((sentence) => `<p>${escapeHtml(sentence)}</p>`);
+  const articles = [...new Set(event.sources.map((source) => `${source.articleTitle}${source.outlet ? `, ${source.outlet}` : ""}`))];
   const actors = event.actors.length > 0 ? `<p>Acteurs : ${escapeHtml(event.actors.map((actor) => actor.name).join(", "))}</p>` : "";
-  return `<section><h2 id="${escapeHtml(event.id)}">${escapeHtml(`${date} · ${event.typeLabel} · ${event.title}`)}</h2>${actors}${sources.join("")}</section>`;
+  return `<section><h2 id="${escapeHtml(event.id)}">${escapeHtml(`${date} · ${event.typeLabel} · ${event.title}`)}</h2>${actors}${sentences.join("")}`
+    + `<p>${escapeHtml(`Sources : ${articles.join(" ; ")}`)}</p></section>`;
 }
 
 const KIND_LABELS: Record<ActorView["kind"], string> = { person: "Personne", institution: "Institution", country: "Pays" };
