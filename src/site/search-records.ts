@@ -65,13 +65,13 @@ function eventSection(event: EventRecord): string {
     + `<p>${escapeHtml(`Sources : ${articles.join(" ; ")}`)}</p></section>`;
 }
 
-const KIND_LABELS: Record<ActorView["kind"], string> = { person: "Personne", institution: "Institution", country: "Pays" };
-
-/** One record per actor with events: name, kind, description and how many events, from memory. */
+/** One record per actor with events: name, description and how many events, from memory. */
 export function actorSearchRecords(actors: ActorView[]): SearchRecord[] {
   return actors.map((actor) => ({
     url: `/acteurs/${actor.id}/`,
-    content: [actor.name, KIND_LABELS[actor.kind], actor.description ?? "", `${actor.count} événement${actor.count > 1 ? "s" : ""}`].filter(Boolean).join("\n"),
+    // Read as the result's excerpt: « Sergueï Lavrov. Ministre des Affaires étrangères… 2 événements dans la chronologie. »
+    content: [actor.name, actor.description ?? "", `${actor.count} événement${actor.count > 1 ? "s" : ""} dans la chronologie`]
+      .filter(Boolean).map((part) => (/[.!?]$/u.test(part) ? part : `${part}.`)).join(" "),
     language: "fr",
     meta: { title: actor.name },
     filters: { contenu: ["Acteur"], acteur: [shownAsHtml(actor.name)] },
