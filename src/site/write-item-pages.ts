@@ -23,20 +23,33 @@ export interface ItemPagesWritten {
 const POOL_THRESHOLD = 2000;
 const BATCH = 250;
 
+/** How to write the item pages: what the previous site offers, how many threads, and whether to fingerprint at all. */
+export interface ItemPagesOptions {
+  previous?: PreviousPages;
+  threads?: number;
+  /** False when no record of the build will be kept: nothing would ever compare the fingerprints. */
+  fingerprint?: boolean;
+}
+
 /**
  * Writes the item pages into `output`. A page whose fingerprint (its data, the templates, the site code and settings)
  * is the one it had in the previous site is hard-linked from there; the others are rendered, by a pool of `threads`
  * worker threads when there are many. (I/O)
  */
-export async function writeItemPages(pages: ItemPage[], context: ItemPageContext, output: string, previous?: PreviousPages, threads = 1): Promise<ItemPagesWritten> {
-  const base = createHash("sha256").update(await siteCodeFingerprint(context.layouts)).update(JSON.stringify(context)).digest("hex");
+export async function writeItemPages(pages: ItemPage[], context: ItemPageContext, output: string, options: ItemPagesOptions = {}): Promise<ItemPagesWritten> {
+  const { previous, threads = 1, fingerprint: keep = true } = options;
   const fingerprints: Record<string, string> = {};
   const stale: ItemPage[] = [];
   const unchanged: ItemPage[] = [];
-  for (const page of pages) {
-    const fingerprint = createHash("sha256").update(base).update(JSON.stringify(page)).digest("base64url");
-    fingerprints[page.url] = fingerprint;
-    (previous?.fingerprints[page.url] === fingerprint ? unchanged : stale).push(page);
+  if (keep) {
+    const base = createHash("sha256").update(await siteCodeFingerprint(context.layouts)).update(JSON.stringify(context)).digest("hex");
+    for (const page of pages) {
+      const fingerprint = createHash("sha256").update(base).update(JSON.stringify(page)).digest("base64url");
+      fingerprints[page.url] = fingerprint;
+      (previous?.fingerprints[page.url] === fingerprint ? unchanged : stale).push(page);
+    }
+  } else {
+    stale.push(...pages);
   }
   const notLinked = previous ? await linkUnchanged(unchanged, previous.dir, output) : [];
   const toRender = [...stale, ...notLinked];

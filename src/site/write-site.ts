@@ -51,7 +51,8 @@ export async function writeSite(timeline: Timeline, site: SiteInfo, output: stri
     // The search index is built from memory, so Pagefind's process works while the pages are rendered.
     const searching = clock.time("search index", async () => {
       const content = siteSearchContent(timeline);
-      const fingerprint = createHash("sha256").update(PAGEFIND_VERSION).update(JSON.stringify(content)).digest("hex");
+      // Fingerprints cost a pass over every page's data: only worth it when a record will keep them.
+      const fingerprint = recordFile ? createHash("sha256").update(PAGEFIND_VERSION).update(JSON.stringify(content)).digest("hex") : "";
       // An unchanged index is kept as it is.
       if (previous?.search?.fingerprint === fingerprint && (await linkTree(path.join(target, "pagefind"), path.join(staging, "pagefind")))) {
         return { fingerprint, pages: previous.search.pages, kept: true };
@@ -61,12 +62,18 @@ export async function writeSite(timeline: Timeline, site: SiteInfo, output: stri
     const rendering = clock.time("rendering", () => Promise.all([
       renderPages(timeline, site, staging).then(async (pages) => {
         // The exports depend on the events, the site settings and the code: unchanged, the previous files are kept.
-        const code = await siteCodeFingerprint(layouts);
-        exportsPrint = createHash("sha256").update(code).update(JSON.stringify([site, timeline.updated])).update(JSON.stringify(timeline.events)).digest("hex");
-        if (previous?.exports !== exportsPrint || !(await linkFiles(EXPORT_FILES, target, staging))) await writeExports(timeline, site, staging);
+        if (recordFile) {
+          const code = await siteCodeFingerprint(layouts);
+          exportsPrint = createHash("sha256").update(code).update(JSON.stringify([site, timeline.updated])).update(JSON.stringify(timeline.events)).digest("hex");
+        }
+        if (!exportsPrint || previous?.exports !== exportsPrint || !(await linkFiles(EXPORT_FILES, target, staging))) await writeExports(timeline, site, staging);
         return pages;
       }),
-      writeItemPages(itemPages(timeline), itemPageContext(timeline, site, layouts), staging, previous && { dir: target, fingerprints: previous.pages }, options.threads),
+      writeItemPages(itemPages(timeline), itemPageContext(timeline, site, layouts), staging, {
+        previous: previous && { dir: target, fingerprints: previous.pages },
+        threads: options.threads,
+        fingerprint: Boolean(recordFile),
+      }),
     ]));
     // Both are awaited before anything else happens, so a failure never leaves one writing into a removed folder.
     const [rendered, indexed] = await Promise.allSettled([rendering, searching]);
