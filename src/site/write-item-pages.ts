@@ -19,8 +19,6 @@ export interface ItemPagesWritten {
   fingerprints: Record<string, string>;
 }
 
-/** Below this many pages to render, starting worker threads costs more than it saves. */
-const POOL_THRESHOLD = 2000;
 const BATCH = 250;
 
 /** How to write the item pages: what the previous site offers, how many threads, and whether to fingerprint at all. */
@@ -75,7 +73,7 @@ async function linkUnchanged(pages: ItemPage[], from: string, to: string): Promi
 }
 
 async function renderAll(pages: ItemPage[], context: ItemPageContext, output: string, threads: number): Promise<void> {
-  if (threads <= 1 || pages.length < POOL_THRESHOLD) {
+  if (threads <= 1 || pages.length <= BATCH) {
     await writeItemPageBatch({ context, pages, output });
     return;
   }

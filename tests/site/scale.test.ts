@@ -63,6 +63,17 @@ test("search has one page per month with each event a sub-result anchored to its
   }
 });
 
+test("pages rendered by a pool of worker threads are byte for byte those of one thread", () => {
+  const pooled = path.join(work, "site-threads");
+  const build = runBuild(["--articles", path.join(work, "articles"), "--output", pooled, "--today", "2026-01-01", "--threads", "2"]);
+  assert.equal(build.status, 0, build.stderr);
+  const files = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name))).sort();
+  const names = files(out);
+  assert.ok(names.filter((name) => name.startsWith("evenements/")).length > 300, "enough pages for several batches");
+  assert.deepEqual(files(pooled), names);
+  for (const name of names) assert.ok(readFileSync(path.join(pooled, name)).equals(readFileSync(path.join(out, name))), name);
+});
+
 test("a prolific actor's page shows the latest events and counts the others by year", () => {
   const html = readFileSync(path.join(out, "acteurs", "vladimir-poutine", "index.html"), "utf8");
   const cards = html.match(/<article class="evenement/g)?.length ?? 0;
