@@ -13,6 +13,8 @@ export const CSV_COLUMNS = [
  * archive's file is written without being held in memory whole.
  */
 export function* eventsCsv(events: EventRecord[], base: string): Generator<string> {
+  // A byte order mark first: without it, a spreadsheet opened by double-click reads the accents as Latin-1.
+  yield "\ufeff";
   yield csvLine([...CSV_COLUMNS]);
   for (const event of events) {
     yield csvLine([

@@ -59,9 +59,10 @@ test("timeline.json validates against the TimelineJS3 schema: a title slide, one
 
 test("events.csv parses as RFC 4180 CSV with one row per event and joined sources", () => {
   const text = read("events.csv");
+  assert.ok(text.startsWith("\ufeff"), "a byte order mark, for spreadsheets");
   assert.match(text, /\r\n$/);
   assert.doesNotMatch(text.replace(/"[^"]*"/g, ""), /[^\r]\n/, "records end with CRLF");
-  const rows: Record<string, string>[] = parseCsv(text, { columns: true, skip_empty_lines: false });
+  const rows: Record<string, string>[] = parseCsv(text, { columns: true, skip_empty_lines: false, bom: true });
   assert.deepEqual(Object.keys(rows[0]), [...CSV_COLUMNS]);
   assert.equal(rows.length, events.length);
   for (const [index, row] of rows.entries()) {
