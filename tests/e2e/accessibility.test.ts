@@ -133,6 +133,20 @@ test("the first Tab reaches the skip link, which moves focus to the content, and
   assert.notEqual(focused.outline, "none");
 });
 
+test("a keyboard reader can skip past the chart's links to its table", async () => {
+  await visit("");
+  const skip = page.locator("a.lien-passer");
+  const links = await page.locator(".tension-svg a").count();
+  assert.ok(links > 5, `${links} links in the chart`);
+  assert.match((await skip.textContent()) ?? "", new RegExp(`${links} liens`));
+  await skip.focus();
+  assert.ok(await skip.isVisible(), "visible once focused");
+  await page.keyboard.press("Enter");
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "apres-tension");
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), "SUMMARY");
+});
+
 test("the timeline filters by actor, type and year without reload, from the keyboard, and remembers it in the address", async () => {
   await visit("");
   const form = page.locator("form[data-filtres]");

@@ -114,7 +114,8 @@ test("the home page draws the tension chart in SVG with a title, a description, 
   const events = JSON.parse(read("events.json")).events as { id: string; precision: string }[];
   const links = [...svg.matchAll(/<a href="evenements\/([^/"]+)\/" class="point-lien"><title>/g)].map((match) => match[1]);
   assert.deepEqual(links, events.filter((event) => event.precision !== "year").map((event) => event.id));
-  assert.match(html, /<details class="tension-tableau">[\s\S]*<table>[\s\S]*<th scope="row">(?:<a href="[^"]+">)?<time datetime="\d{4}-\d{2}">/);
+  assert.match(html, /<a class="lien-passer" href="#apres-tension">Passer le graphique \(\d+ liens\)<\/a>/);
+  assert.match(html, /<details class="tension-tableau" id="apres-tension" tabindex="-1">[\s\S]*<table>[\s\S]*<th scope="row">(?:<a href="[^"]+">)?<time datetime="\d{4}-\d{2}">/);
 });
 
 test("every event card carries a permanent link to its page and its stable anchor on the timeline", () => {
