@@ -19,7 +19,7 @@ export default async function (eleventyConfig: Config) {
   // Article and event pages are rendered outside Eleventy's pagination (see item-pages.ts), the exports are streamed,
   // then the search is indexed.
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
-    await writeItemPages(itemPages(timeline), itemPageContext(timeline, DEFAULT_SITE, "layouts"), directories.output, { fingerprint: false });
+    await writeItemPages(itemPages(timeline), itemPageContext(timeline, DEFAULT_SITE, "layouts"), directories.output);
     await writeExports(timeline, DEFAULT_SITE, directories.output);
     await writeSearchIndex(directories.output, siteSearchContent(timeline));
   });

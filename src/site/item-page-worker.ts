@@ -1,6 +1,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { itemPageRenderer, type ItemPage, type ItemPageContext } from "./item-pages.ts";
+import { inBatches } from "./in-batches.ts";
 
 export interface ItemPageBatch {
   context: ItemPageContext;
@@ -17,13 +18,11 @@ export default async function writeItemPageBatch({ context, pages, output }: Ite
   const key = JSON.stringify(context);
   if (renderer?.key !== key) renderer = { key, render: itemPageRenderer(context) };
   const { render } = renderer;
-  // Rendering is synchronous; the writes of a slice overlap.
-  for (let start = 0; start < pages.length; start += 64) {
-    await Promise.all(pages.slice(start, start + 64).map(async (page) => {
-      const file = path.join(output, page.url, "index.html");
-      await fs.mkdir(path.dirname(file), { recursive: true });
-      await fs.writeFile(file, render(page));
-    }));
-  }
+  // Rendering is synchronous; the writes of a batch overlap.
+  await inBatches(pages, 64, async (page) => {
+    const file = path.join(output, page.url, "index.html");
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    await fs.writeFile(file, render(page));
+  });
   return pages.length;
 }

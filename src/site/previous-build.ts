@@ -39,20 +39,11 @@ export async function saveBuildRecord(file: string, output: string, record: Buil
   await fs.rename(temporary, file);
 }
 
-/** Hard-links every file under `from` into `to`, keeping the tree; false when any could not be linked. (I/O) */
+/** Hard-links every file under `from` into `to`, keeping the tree; false when there is none or any could not be linked. (I/O) */
 export async function linkTree(from: string, to: string): Promise<boolean> {
-  try {
-    const entries = await fs.readdir(from, { recursive: true, withFileTypes: true });
-    for (const entry of entries.filter((item) => item.isFile())) {
-      const relative = path.relative(from, path.join(entry.parentPath, entry.name));
-      await fs.mkdir(path.dirname(path.join(to, relative)), { recursive: true });
-      await fs.link(path.join(from, relative), path.join(to, relative));
-    }
-    return entries.length > 0;
-  } catch {
-    await fs.rm(to, { recursive: true, force: true });
-    return false;
-  }
+  const entries = await fs.readdir(from, { recursive: true, withFileTypes: true }).catch(() => []);
+  const files = entries.filter((entry) => entry.isFile()).map((entry) => path.relative(from, path.join(entry.parentPath, entry.name)));
+  return files.length > 0 && linkFiles(files, from, to);
 }
 
 /** A hash of what every rendered file depends on besides its data: the templates and the site's code. (I/O) */
@@ -62,10 +53,13 @@ export async function siteCodeFingerprint(layouts: string): Promise<string> {
   return hash.digest("hex");
 }
 
-/** Hard-links the named files of `from` into `to`; false when any could not be linked. (I/O) */
+/** Hard-links the files of `from` named by their relative paths into `to`; false, and none linked, when any fails. (I/O) */
 export async function linkFiles(names: readonly string[], from: string, to: string): Promise<boolean> {
   try {
-    for (const name of names) await fs.link(path.join(from, name), path.join(to, name));
+    for (const name of names) {
+      await fs.mkdir(path.dirname(path.join(to, name)), { recursive: true });
+      await fs.link(path.join(from, name), path.join(to, name));
+    }
     return true;
   } catch {
     // A link left behind would share its file with the live site: whatever is written next must get a file of its own.

@@ -1,6 +1,7 @@
 import path from "node:path";
 import * as pagefind from "pagefind";
 import type { SearchPage, SearchRecord } from "./search-records.ts";
+import { inBatches } from "./in-batches.ts";
 
 export interface SearchContent {
   /** Pages given from memory, parsed by Pagefind as HTML (headings with an id become sub-results). */
@@ -24,13 +25,8 @@ export async function writeSearchIndex(site: string, content: SearchContent): Pr
     if (content.directory) {
       pages += check(await index.addDirectory({ path: site, ...(content.directory.glob ? { glob: content.directory.glob } : {}) }), "index the site").page_count;
     }
-    // Sent in batches: the answers of a batch are awaited together, without flooding the indexer's queue.
     const add = async <T extends { url: string }>(items: T[], send: (item: T) => Promise<{ errors: string[] }>) => {
-      for (let start = 0; start < items.length; start += 256) {
-        const batch = items.slice(start, start + 256);
-        const answers = await Promise.all(batch.map(send));
-        answers.forEach((answer, at) => check(answer, `index ${batch[at].url}`));
-      }
+      await inBatches(items, 256, async (item) => check(await send(item), `index ${item.url}`));
       pages += items.length;
     };
     await add(content.pages ?? [], (page) => index.addHTMLFile(page));

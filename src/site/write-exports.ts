@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import type { Timeline } from "./timeline-view.ts";
@@ -7,6 +8,7 @@ import { prettyJson } from "./pretty-json.ts";
 import { timelineJs } from "./timeline-js.ts";
 import { eventsCsv } from "./events-csv.ts";
 import { eventsIcs } from "./events-ics.ts";
+import { linkFiles } from "./previous-build.ts";
 
 /** The export files, at the root of the site. */
 export const EXPORT_FILES = ["events.json", "timeline.json", "events.csv", "events.ics"] as const;
@@ -23,6 +25,23 @@ export async function writeExports(timeline: Pick<Timeline, "events" | "updated"
     writeChunks(path.join(output, "events.csv"), eventsCsv(timeline.events, site.url)),
     writeChunks(path.join(output, "events.ics"), eventsIcs(timeline.events, site, timeline.updated)),
   ]);
+}
+
+/**
+ * Writes the exports, or hard-links them from the previous site when their fingerprint (the events, the site settings,
+ * `code`: the templates and the site's code) is the one recorded there. Returns the fingerprint, none without `code`,
+ * when no record of the build will be kept. (I/O)
+ */
+export async function writeOrKeepExports(
+  timeline: Pick<Timeline, "events" | "updated">, site: SiteInfo, output: string,
+  reuse: { code?: string; previous?: { dir: string; fingerprint?: string } },
+): Promise<string | undefined> {
+  const fingerprint = reuse.code
+    ? createHash("sha256").update(reuse.code).update(JSON.stringify([site, timeline.updated])).update(JSON.stringify(timeline.events)).digest("hex")
+    : undefined;
+  const kept = fingerprint !== undefined && reuse.previous?.fingerprint === fingerprint && (await linkFiles(EXPORT_FILES, reuse.previous.dir, output));
+  if (!kept) await writeExports(timeline, site, output);
+  return fingerprint;
 }
 
 /** Writes the chunks in order, a megabyte at a time. */

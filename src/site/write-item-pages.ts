@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
-import { promises as fs } from "node:fs";
 import path from "node:path";
 import { Piscina } from "piscina";
 import type { ItemPage, ItemPageContext } from "./item-pages.ts";
 import writeItemPageBatch from "./item-page-worker.ts";
-import { siteCodeFingerprint } from "./previous-build.ts";
+import { linkFiles } from "./previous-build.ts";
+import { inBatches } from "./in-batches.ts";
 
 /** The item pages of the site in the output folder now, each with the fingerprint of what it was rendered from. */
 export interface PreviousPages {
@@ -21,12 +21,15 @@ export interface ItemPagesWritten {
 
 const BATCH = 250;
 
-/** How to write the item pages: what the previous site offers, how many threads, and whether to fingerprint at all. */
+/** How to write the item pages: what the previous site offers, how many threads, and what the pages are made with. */
 export interface ItemPagesOptions {
   previous?: PreviousPages;
   threads?: number;
-  /** False when no record of the build will be kept: nothing would ever compare the fingerprints. */
-  fingerprint?: boolean;
+  /**
+   * The fingerprint of the templates and the site's code (siteCodeFingerprint), part of every page's fingerprint.
+   * Absent when no record of the build will be kept: then no page is fingerprinted, since nothing would compare them.
+   */
+  code?: string;
 }
 
 /**
@@ -35,12 +38,12 @@ export interface ItemPagesOptions {
  * worker threads when there are many. (I/O)
  */
 export async function writeItemPages(pages: ItemPage[], context: ItemPageContext, output: string, options: ItemPagesOptions = {}): Promise<ItemPagesWritten> {
-  const { previous, threads = 1, fingerprint: keep = true } = options;
+  const { previous, threads = 1, code } = options;
   const fingerprints: Record<string, string> = {};
   const stale: ItemPage[] = [];
   const unchanged: ItemPage[] = [];
-  if (keep) {
-    const base = createHash("sha256").update(await siteCodeFingerprint(context.layouts)).update(JSON.stringify(context)).digest("hex");
+  if (code) {
+    const base = createHash("sha256").update(code).update(JSON.stringify(context)).digest("hex");
     for (const page of pages) {
       const fingerprint = createHash("sha256").update(base).update(JSON.stringify(page)).digest("base64url");
       fingerprints[page.url] = fingerprint;
@@ -57,19 +60,8 @@ export async function writeItemPages(pages: ItemPage[], context: ItemPageContext
 
 /** Hard-links each page's file from the previous site; returns the pages whose file could not be linked. */
 async function linkUnchanged(pages: ItemPage[], from: string, to: string): Promise<ItemPage[]> {
-  const failed: ItemPage[] = [];
-  for (let start = 0; start < pages.length; start += 256) {
-    await Promise.all(pages.slice(start, start + 256).map(async (page) => {
-      const target = path.join(to, page.url, "index.html");
-      try {
-        await fs.mkdir(path.dirname(target), { recursive: true });
-        await fs.link(path.join(from, page.url, "index.html"), target);
-      } catch {
-        failed.push(page);
-      }
-    }));
-  }
-  return failed;
+  const linked = await inBatches(pages, 256, (page) => linkFiles([path.join(page.url, "index.html")], from, to));
+  return pages.filter((_, at) => !linked[at]);
 }
 
 async function renderAll(pages: ItemPage[], context: ItemPageContext, output: string, threads: number): Promise<void> {

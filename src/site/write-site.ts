@@ -9,12 +9,15 @@ import { writeSearchIndex } from "./search-index.ts";
 import { siteSearchContent } from "./search-records.ts";
 import { itemPageContext, itemPages } from "./item-pages.ts";
 import { writeItemPages } from "./write-item-pages.ts";
-import { EXPORT_FILES, writeExports } from "./write-exports.ts";
-import { buildRecordFile, linkFiles, linkTree, readBuildRecord, saveBuildRecord, siteCodeFingerprint } from "./previous-build.ts";
+import { writeOrKeepExports } from "./write-exports.ts";
+import { buildRecordFile, linkTree, readBuildRecord, saveBuildRecord, siteCodeFingerprint } from "./previous-build.ts";
 import { StageClock } from "../stage-clock.ts";
 
 /** The project folder, wherever the command is run from. */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+/** Where the build command and `npm start` keep extraction results and the record of the last build. */
+export const DEFAULT_CACHE_DIR = path.join(PROJECT_ROOT, ".cache");
 
 /** Part of the search index's fingerprint: another Pagefind writes another index. */
 const PAGEFIND_VERSION = JSON.parse(readFileSync(path.join(PROJECT_ROOT, "node_modules/pagefind/package.json"), "utf8")).version as string;
@@ -42,17 +45,17 @@ export async function writeSite(timeline: Timeline, site: SiteInfo, output: stri
   await recoverOutput(target);
   const recordFile = options.cache ? buildRecordFile(options.cache, target) : undefined;
   const previous = recordFile ? await readBuildRecord(recordFile, target) : undefined;
-  // The process id in the name tells a later build whether this folder's build is still running.
+  const layouts = path.join(PROJECT_ROOT, "layouts");
+  // Fingerprints cost a pass over every page's data: only worth it when a record will keep them.
+  const code = recordFile ? await siteCodeFingerprint(layouts) : undefined;
   let retired: string | undefined;
-  let exportsPrint: string | undefined;
+  // The process id in the name tells a later build whether this folder's build is still running.
   const staging = await fs.mkdtemp(path.join(parent, `${stagingPrefix(target)}${process.pid}-`));
   try {
-    const layouts = path.join(PROJECT_ROOT, "layouts");
     // The search index is built from memory, so Pagefind's process works while the pages are rendered.
     const searching = clock.time("search index", async () => {
       const content = siteSearchContent(timeline);
-      // Fingerprints cost a pass over every page's data: only worth it when a record will keep them.
-      const fingerprint = recordFile ? createHash("sha256").update(PAGEFIND_VERSION).update(JSON.stringify(content)).digest("hex") : "";
+      const fingerprint = code ? createHash("sha256").update(PAGEFIND_VERSION).update(JSON.stringify(content)).digest("hex") : "";
       // An unchanged index is kept as it is.
       if (previous?.search?.fingerprint === fingerprint && (await linkTree(path.join(target, "pagefind"), path.join(staging, "pagefind")))) {
         return { fingerprint, pages: previous.search.pages, kept: true };
@@ -60,26 +63,19 @@ export async function writeSite(timeline: Timeline, site: SiteInfo, output: stri
       return { fingerprint, pages: (await writeSearchIndex(staging, content)).pages, kept: false };
     });
     const rendering = clock.time("rendering", () => Promise.all([
-      renderPages(timeline, site, staging).then(async (pages) => {
-        // The exports depend on the events, the site settings and the code: unchanged, the previous files are kept.
-        if (recordFile) {
-          const code = await siteCodeFingerprint(layouts);
-          exportsPrint = createHash("sha256").update(code).update(JSON.stringify([site, timeline.updated])).update(JSON.stringify(timeline.events)).digest("hex");
-        }
-        if (!exportsPrint || previous?.exports !== exportsPrint || !(await linkFiles(EXPORT_FILES, target, staging))) await writeExports(timeline, site, staging);
-        return pages;
-      }),
+      renderPages(timeline, site, staging),
+      writeOrKeepExports(timeline, site, staging, { code, previous: previous && { dir: target, fingerprint: previous.exports } }),
       writeItemPages(itemPages(timeline), itemPageContext(timeline, site, layouts), staging, {
         previous: previous && { dir: target, fingerprints: previous.pages },
         threads: options.threads,
-        fingerprint: Boolean(recordFile),
+        code,
       }),
     ]));
     // Both are awaited before anything else happens, so a failure never leaves one writing into a removed folder.
     const [rendered, indexed] = await Promise.allSettled([rendering, searching]);
     if (rendered.status === "rejected") throw rendered.reason;
     if (indexed.status === "rejected") throw indexed.reason;
-    const [listings, items] = rendered.value;
+    const [listings, exportsPrint, items] = rendered.value;
     const search = indexed.value;
     const files = await clock.time("writing", async () => {
       const count = await countFiles(staging);
