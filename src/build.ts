@@ -1,4 +1,5 @@
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { SourceErrors } from "./errors.ts";
 import { readArticles } from "./ingest/read-articles.ts";
 import { loadActorRegistry } from "./extract/actors/load-actor-registry.ts";
@@ -7,6 +8,9 @@ import { buildChronology } from "./chronology/build-chronology.ts";
 import { timelineView, type Timeline } from "./site/timeline-view.ts";
 import { StageClock } from "./stage-clock.ts";
 import { ExtractionCache, cacheFileFor, extractionFingerprint } from "./extraction-cache.ts";
+
+/** The folder of the extraction code. */
+const EXTRACTION_CODE = fileURLToPath(new URL("./extract", import.meta.url));
 
 export interface TimelinePaths {
   /** Folder of article files. */
@@ -17,7 +21,7 @@ export interface TimelinePaths {
   today?: string;
   /** Folder of the extraction cache; absent, every article is extracted. */
   cache?: string;
-  /** The extraction code, whose hash is part of every cache key. */
+  /** The extraction code, whose hash is part of every cache key: src/extract/ unless told otherwise. */
   extractionSources?: string[];
 }
 
@@ -38,7 +42,7 @@ export async function buildTimeline(paths: TimelinePaths, clock = new StageClock
   }
   const knowledge = { registry: registry.value, types: types.value };
   const cache = paths.cache
-    ? await ExtractionCache.open(cacheFileFor(paths.cache, paths.articles), await extractionFingerprint(paths.extractionSources ?? [], knowledge))
+    ? await ExtractionCache.open(cacheFileFor(paths.cache, paths.articles), await extractionFingerprint(paths.extractionSources ?? [EXTRACTION_CODE], knowledge))
     : undefined;
   const chronology = buildChronology(articles.value, knowledge, clock, cache);
   await cache?.save();

@@ -12,7 +12,7 @@ import type { ArticleExtraction, Knowledge } from "./extract/extract-events.ts";
  * entries of the last build. (I/O)
  */
 export class ExtractionCache {
-  private readonly used = new Map<string, ArticleExtraction>();
+  private readonly used = new Map<string, string>();
   hits = 0;
 
   private constructor(private readonly file: string, private readonly fingerprint: string, private readonly stored: Map<string, ArticleExtraction>) {}
@@ -30,21 +30,25 @@ export class ExtractionCache {
     return new ExtractionCache(file, fingerprint, stored);
   }
 
-  /** Returns the stored extraction of this article, or runs `extract` and keeps its result. */
+  /**
+   * Returns the stored extraction of this article, or runs `extract` and keeps its result; either way a detached
+   * copy (a JSON copy, as the file gives it back), since the stages after extraction change records in place.
+   */
   through(article: Article, extract: () => ArticleExtraction): ArticleExtraction {
     const key = createHash("sha256").update(JSON.stringify(article)).digest("hex");
     const stored = this.stored.get(key);
     if (stored) this.hits++;
-    // A copy in both directions: the stages after extraction change records in place.
-    const result = stored ? structuredClone(stored) : extract();
-    this.used.set(key, stored ?? structuredClone(result));
-    return result;
+    // Kept as JSON text: the text the file is made of, and a copy no later stage can change.
+    const text = JSON.stringify(stored ?? extract());
+    this.used.set(key, text);
+    return JSON.parse(text) as ArticleExtraction;
   }
 
   async save(): Promise<void> {
     await fs.mkdir(path.dirname(this.file), { recursive: true });
     const temporary = `${this.file}.${process.pid}.tmp`;
-    await fs.writeFile(temporary, JSON.stringify({ fingerprint: this.fingerprint, entries: Object.fromEntries(this.used) }));
+    const entries = [...this.used].map(([key, text]) => `${JSON.stringify(key)}:${text}`).join(",");
+    await fs.writeFile(temporary, `{"fingerprint":${JSON.stringify(this.fingerprint)},"entries":{${entries}}}`);
     await fs.rename(temporary, this.file);
   }
 }

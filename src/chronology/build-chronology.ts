@@ -11,15 +11,16 @@ export interface Chronology {
   diagnostics: Diagnostic[];
 }
 
+/** Where extraction results may come from instead of running again (see extraction-cache.ts). */
+export interface ExtractionStore {
+  /** The article's extraction, stored or run by `extract`, as a detached copy (see `detached`). */
+  through(article: Article, extract: () => ArticleExtraction): ArticleExtraction;
+}
+
 /**
  * Extracts every article, applies its editorial entries, merges the records that tell the same event and orders the result.
  * Articles are taken in the order given (the reader sorts them by path), so ids and order are stable.
  */
-/** Where extraction results may come from instead of running again (see extraction-cache.ts). */
-export interface ExtractionStore {
-  through(article: Article, extract: () => ArticleExtraction): ArticleExtraction;
-}
-
 export function buildChronology(articles: Article[], knowledge: Knowledge, clock = new StageClock(), store?: ExtractionStore): Chronology {
   const found: EventRecord[] = [];
   const sentencesByArticle = new Map<string, AnchoredSentence[]>();
@@ -27,8 +28,8 @@ export function buildChronology(articles: Article[], knowledge: Knowledge, clock
   const byPublication = [...articles].sort((a, b) => (a.published < b.published ? -1 : a.published > b.published ? 1 : a.slug < b.slug ? -1 : 1));
   for (const [index, article] of byPublication.entries()) {
     if (index % 100 === 0) clock.tick("extraction", index, byPublication.length);
-    const extract = () => detached(extractEvents(article, knowledge));
-    const extraction = clock.timeSync("extraction", () => store ? store.through(article, extract) : extract());
+    const extract = () => extractEvents(article, knowledge);
+    const extraction = clock.timeSync("extraction", () => store ? store.through(article, extract) : detached(extract()));
     // Front matter `events:` entries add, correct or suppress what was found, before articles are merged.
     found.push(...applyEditorial(article, extraction.events, extraction.sentences, knowledge));
     sentencesByArticle.set(article.slug, extraction.sentences);

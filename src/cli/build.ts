@@ -1,7 +1,7 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { buildTimeline } from "../build.ts";
-import { PROJECT_ROOT, recoverOutput, writeSite } from "../site/write-site.ts";
+import { DEFAULT_CACHE_DIR, PROJECT_ROOT, recoverOutput, writeSite } from "../site/write-site.ts";
 import { SourceError, SourceErrors } from "../errors.ts";
 import { DEFAULT_SITE } from "../site/default-site.ts";
 import { normalizeSiteUrl } from "../site/site-url.ts";
@@ -22,7 +22,7 @@ try {
       // The only clock read of the build: it refuses future publication dates and never reaches the output.
       today: { type: "string", default: new Date().toISOString().slice(0, 10) },
       // Unchanged articles are not extracted again: results are kept under --cache-dir, keyed by content hash.
-      "cache-dir": { type: "string", default: path.join(PROJECT_ROOT, ".cache") },
+      "cache-dir": { type: "string", default: DEFAULT_CACHE_DIR },
       "no-cache": { type: "boolean", default: false },
       // Worker threads rendering the article and event pages; 1 renders them on the main thread.
       threads: { type: "string", default: "1" },
@@ -69,8 +69,7 @@ try {
   await recoverOutput(values.output!);
   const clock = new StageClock(progressLine());
   const cache = values["no-cache"] ? undefined : values["cache-dir"];
-  const extractionSources = [path.join(PROJECT_ROOT, "src/extract")];
-  const timeline = await buildTimeline({ articles: values.articles!, data: values.data!, today: values.today!, cache, extractionSources }, clock);
+  const timeline = await buildTimeline({ articles: values.articles!, data: values.data!, today: values.today!, cache }, clock);
   const summary = await writeSite(timeline, { title: values.title!, description: values.description!, url: publicUrl }, values.output!, clock, { cache, threads: Number(values.threads) });
   for (const diagnostic of timeline.diagnostics) {
     if (process.env.CHRONIQUE_VERBOSE) console.warn(`${diagnostic.file}:${diagnostic.line}: ${diagnostic.message}`);

@@ -3,7 +3,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import EleventyDevServer from "@11ty/eleventy-dev-server";
 import { buildTimeline } from "../build.ts";
-import { PROJECT_ROOT, writeSite } from "../site/write-site.ts";
+import { DEFAULT_CACHE_DIR, PROJECT_ROOT, writeSite } from "../site/write-site.ts";
 import { DEFAULT_SITE } from "../site/default-site.ts";
 
 const { values } = parseArgs({
@@ -20,9 +20,8 @@ const output = path.resolve(values.output!);
 async function rebuild(): Promise<boolean> {
   try {
     // The caches make a rebuild after one edit extract and render only what the edit changed.
-    const cache = path.join(PROJECT_ROOT, ".cache");
-    const timeline = await buildTimeline({ articles: values.articles!, data: values.data!, cache, extractionSources: [path.join(PROJECT_ROOT, "src/extract")] });
-    const summary = await writeSite(timeline, DEFAULT_SITE, output, undefined, { cache });
+    const timeline = await buildTimeline({ articles: values.articles!, data: values.data!, cache: DEFAULT_CACHE_DIR });
+    const summary = await writeSite(timeline, DEFAULT_SITE, output, undefined, { cache: DEFAULT_CACHE_DIR });
     console.log(`${timeline.articles.length} articles, ${timeline.events.length} events, ${summary.pages} pages`);
     await summary.removal;
     return true;
