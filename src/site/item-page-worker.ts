@@ -22,7 +22,8 @@ export default async function writeItemPageBatch({ context, pages, output }: Ite
   await inBatches(pages, 64, async (page) => {
     const file = path.join(output, page.url, "index.html");
     await fs.mkdir(path.dirname(file), { recursive: true });
-    await fs.writeFile(file, render(page));
+    // A new file ("wx"): a page kept by hard link is shared with the live site and must never be written through.
+    await fs.writeFile(file, render(page), { flag: "wx" });
   });
   return pages.length;
 }

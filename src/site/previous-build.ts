@@ -3,47 +3,72 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { hashFolders } from "../hash-folders.ts";
+import { inBatches } from "./in-batches.ts";
 
 /**
- * What a build remembers of the site it wrote, kept in the cache folder: the fingerprint of each item page and of the
- * search index. The next build of the same output reuses what has not changed. The record names the output folder by
- * its inode, which a rename keeps and a new build changes, so a record never vouches for another build's files.
+ * What a build remembers of a site it wrote, kept in the cache folder: the fingerprint of each item page, of the
+ * exports and of the search index, and the other files (listings, assets). The next build reuses what has not changed.
  */
 export interface BuildRecord {
   pages: Record<string, string>;
   search?: { fingerprint: string; pages: number };
   exports?: string;
+  /** The site's other files, relative to its folder: rendered again by every build. */
+  others?: string[];
+}
+
+/**
+ * What a build starts from. The spare, the generation before the live site, kept beside the output: it is renamed
+ * into staging and updated in place, so that a file unchanged since then costs nothing. And the live site: a file
+ * that differs from the spare's but not from the live one is hard-linked from there.
+ */
+export interface BaseSite {
+  inPlace?: BuildRecord;
+  live?: { dir: string; record: BuildRecord };
+}
+
+/** A record names its folder by inode and birth time, which a rename keeps and a new folder changes. */
+interface StoredRecord extends BuildRecord {
+  folder: string;
 }
 
 export function buildRecordFile(cacheDir: string, output: string): string {
   return path.join(cacheDir, `site-${createHash("sha256").update(path.resolve(output)).digest("hex").slice(0, 16)}.json`);
 }
 
-/** The record of the site now in `output`, or nothing when it was written by another build or is unreadable. (I/O) */
-export async function readBuildRecord(file: string, output: string): Promise<BuildRecord | undefined> {
-  try {
-    const [text, stat] = await Promise.all([fs.readFile(file, "utf8"), fs.stat(output)]);
-    const record = JSON.parse(text) as BuildRecord & { inode: number };
-    return record.inode === stat.ino ? record : undefined;
-  } catch {
-    return undefined;
-  }
+/** Where the generation before the live one waits for the next build, beside the output. */
+export function sparePath(output: string): string {
+  const target = path.resolve(output);
+  return path.join(path.dirname(target), `.${path.basename(target)}.previous`);
 }
 
-/** Records the site just swapped into `output`. (I/O) */
-export async function saveBuildRecord(file: string, output: string, record: BuildRecord): Promise<void> {
-  const { ino } = await fs.stat(output);
+async function folderIdentity(dir: string): Promise<string | undefined> {
+  const stat = await fs.stat(dir).catch(() => undefined);
+  return stat?.isDirectory() ? `${stat.ino}:${stat.birthtimeMs}` : undefined;
+}
+
+/** The records kept in `file`, for whichever of `dirs` they still describe: never one for a folder another build wrote. (I/O) */
+export async function readBuildRecords(file: string, dirs: string[]): Promise<(BuildRecord | undefined)[]> {
+  const stored = await fs.readFile(file, "utf8").then((text) => (JSON.parse(text) as { sites?: StoredRecord[] }).sites ?? [], () => [] as StoredRecord[]);
+  return Promise.all(dirs.map(async (dir) => {
+    const identity = await folderIdentity(dir);
+    const found = identity === undefined ? undefined : stored.find((record) => record.folder === identity);
+    if (!found) return undefined;
+    const { folder: _, ...record } = found;
+    return record;
+  }));
+}
+
+/**
+ * Replaces the records in `file` by those of `sites` (none clears it). A build clears the file before it changes any
+ * folder, so that a killed build never leaves a record that vouches for files it may have half changed. (I/O)
+ */
+export async function saveBuildRecords(file: string, sites: { dir: string; record: BuildRecord }[]): Promise<void> {
+  const stored = await Promise.all(sites.map(async ({ dir, record }) => ({ folder: (await folderIdentity(dir))!, ...record })));
   await fs.mkdir(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
-  await fs.writeFile(temporary, JSON.stringify({ inode: ino, ...record }));
+  await fs.writeFile(temporary, JSON.stringify({ sites: stored.filter((record) => record.folder !== undefined) }));
   await fs.rename(temporary, file);
-}
-
-/** Hard-links every file under `from` into `to`, keeping the tree; false when there is none or any could not be linked. (I/O) */
-export async function linkTree(from: string, to: string): Promise<boolean> {
-  const entries = await fs.readdir(from, { recursive: true, withFileTypes: true }).catch(() => []);
-  const files = entries.filter((entry) => entry.isFile()).map((entry) => path.relative(from, path.join(entry.parentPath, entry.name)));
-  return files.length > 0 && linkFiles(files, from, to);
 }
 
 /** A hash of what every rendered file depends on besides its data: the templates and the site's code. (I/O) */
@@ -51,6 +76,31 @@ export async function siteCodeFingerprint(layouts: string): Promise<string> {
   const hash = createHash("sha256");
   await hashFolders(hash, [layouts, path.dirname(fileURLToPath(import.meta.url))]);
   return hash.digest("hex");
+}
+
+/**
+ * Makes the files or folders `names` part of `output` when the base site has them `unchanged`: left where they are in
+ * the spare, or else hard-linked from the live site. Changed ones are removed from the spare, so that they are written
+ * anew, never through a link the live site shares. True when they are there and need no writing. (I/O)
+ */
+export async function keepFiles(names: readonly string[], base: BaseSite, output: string, unchanged: (record: BuildRecord) => boolean): Promise<boolean> {
+  if (base.inPlace) {
+    if (unchanged(base.inPlace)) return true;
+    await Promise.all(names.map((name) => fs.rm(path.join(output, name), { recursive: true, force: true })));
+  }
+  if (!base.live || !unchanged(base.live.record)) return false;
+  const from = base.live.dir;
+  const files = await Promise.all(names.map(async (name) => (await fs.stat(path.join(from, name)).catch(() => undefined))?.isDirectory()
+    ? (await fs.readdir(path.join(from, name), { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => path.relative(from, path.join(entry.parentPath, entry.name)))
+    : [name]));
+  return linkFiles(files.flat(), from, output);
+}
+
+/** Hard-links every file under `from` into `to`, keeping the tree; false when there is none or any could not be linked. (I/O) */
+export async function linkTree(from: string, to: string): Promise<boolean> {
+  const entries = await fs.readdir(from, { recursive: true, withFileTypes: true }).catch(() => []);
+  const files = entries.filter((entry) => entry.isFile()).map((entry) => path.relative(from, path.join(entry.parentPath, entry.name)));
+  return files.length > 0 && linkFiles(files, from, to);
 }
 
 /** Hard-links the files of `from` named by their relative paths into `to`; false, and none linked, when any fails. (I/O) */
@@ -65,5 +115,19 @@ export async function linkFiles(names: readonly string[], from: string, to: stri
     // A link left behind would share its file with the live site: whatever is written next must get a file of its own.
     await Promise.all(names.map((name) => fs.rm(path.join(to, name), { force: true })));
     return false;
+  }
+}
+
+/** Removes the files `names` from `dir`, then, unless told not to, the folders they leave empty. (I/O) */
+export async function removeFiles(dir: string, names: readonly string[], options: { folders?: boolean } = {}): Promise<void> {
+  await inBatches([...names], 256, (name) => fs.rm(path.join(dir, name), { force: true }));
+  if (options.folders === false) return;
+  const folders = new Set<string>();
+  for (const name of names) {
+    for (let folder = path.dirname(name); folder !== "." && folder !== path.sep && !folders.has(folder); folder = path.dirname(folder)) folders.add(folder);
+  }
+  // Deepest first, so that a folder emptied by its sub-folders goes too; a folder still holding files stays.
+  for (const folder of [...folders].sort((a, b) => b.split(path.sep).length - a.split(path.sep).length)) {
+    await fs.rmdir(path.join(dir, folder)).catch(() => undefined);
   }
 }

@@ -8,7 +8,7 @@ import { prettyJson } from "./pretty-json.ts";
 import { timelineJs } from "./timeline-js.ts";
 import { eventsCsv } from "./events-csv.ts";
 import { eventsIcs } from "./events-ics.ts";
-import { linkFiles } from "./previous-build.ts";
+import { keepFiles, type BaseSite } from "./previous-build.ts";
 
 /** The export files, at the root of the site. */
 export const EXPORT_FILES = ["events.json", "timeline.json", "events.csv", "events.ics"] as const;
@@ -28,18 +28,22 @@ export async function writeExports(timeline: Pick<Timeline, "events" | "updated"
 }
 
 /**
- * Writes the exports, or hard-links them from the previous site when their fingerprint (the events, the site settings,
- * `code`: the templates and the site's code) is the one recorded there. Returns the fingerprint, none without `code`,
- * when no record of the build will be kept. (I/O)
+ * Writes the exports, or keeps them from the base site when their fingerprint (the events, the site settings, `code`:
+ * the templates and the site's code) is the one recorded there. Returns the fingerprint, none without `code`, when no
+ * record of the build will be kept. (I/O)
  */
 export async function writeOrKeepExports(
   timeline: Pick<Timeline, "events" | "updated">, site: SiteInfo, output: string,
-  reuse: { code?: string; previous?: { dir: string; fingerprint?: string } },
+  reuse: { code?: string; base?: BaseSite },
 ): Promise<string | undefined> {
-  const fingerprint = reuse.code
-    ? createHash("sha256").update(reuse.code).update(JSON.stringify([site, timeline.updated])).update(JSON.stringify(timeline.events)).digest("hex")
-    : undefined;
-  const kept = fingerprint !== undefined && reuse.previous?.fingerprint === fingerprint && (await linkFiles(EXPORT_FILES, reuse.previous.dir, output));
+  let fingerprint: string | undefined;
+  if (reuse.code) {
+    // Event by event: one string of every event would weigh hundreds of megabytes at archive scale.
+    const hash = createHash("sha256").update(reuse.code).update(JSON.stringify([site, timeline.updated]));
+    for (const event of timeline.events) hash.update(JSON.stringify(event));
+    fingerprint = hash.digest("hex");
+  }
+  const kept = reuse.base && fingerprint !== undefined && (await keepFiles(EXPORT_FILES, reuse.base, output, (record) => record.exports === fingerprint));
   if (!kept) await writeExports(timeline, site, output);
   return fingerprint;
 }

@@ -3,27 +3,21 @@ import path from "node:path";
 import { Piscina } from "piscina";
 import type { ItemPage, ItemPageContext } from "./item-pages.ts";
 import writeItemPageBatch from "./item-page-worker.ts";
-import { linkFiles } from "./previous-build.ts";
+import { linkFiles, removeFiles, type BaseSite } from "./previous-build.ts";
 import { inBatches } from "./in-batches.ts";
-
-/** The item pages of the site in the output folder now, each with the fingerprint of what it was rendered from. */
-export interface PreviousPages {
-  dir: string;
-  fingerprints: Record<string, string>;
-}
 
 export interface ItemPagesWritten {
   rendered: number;
-  /** Unchanged pages hard-linked from the previous site instead of rendered again. */
+  /** Unchanged pages kept from the base site instead of rendered again. */
   reused: number;
   fingerprints: Record<string, string>;
 }
 
 const BATCH = 250;
 
-/** How to write the item pages: what the previous site offers, how many threads, and what the pages are made with. */
+/** How to write the item pages: what the base site offers, how many threads, and what the pages are made with. */
 export interface ItemPagesOptions {
-  previous?: PreviousPages;
+  base?: BaseSite;
   threads?: number;
   /**
    * The fingerprint of the templates and the site's code (siteCodeFingerprint), part of every page's fingerprint.
@@ -34,34 +28,48 @@ export interface ItemPagesOptions {
 
 /**
  * Writes the item pages into `output`. A page whose fingerprint (its data, the templates, the site code and settings)
- * is the one it had in the previous site is hard-linked from there; the others are rendered, by a pool of `threads`
- * worker threads when there are many. (I/O)
+ * is the one it had in the base site is kept from there; the others are rendered, by a pool of `threads` worker
+ * threads when there are many. (I/O)
  */
 export async function writeItemPages(pages: ItemPage[], context: ItemPageContext, output: string, options: ItemPagesOptions = {}): Promise<ItemPagesWritten> {
-  const { previous, threads = 1, code } = options;
+  const { base, threads = 1, code } = options;
   const fingerprints: Record<string, string> = {};
   const stale: ItemPage[] = [];
-  const unchanged: ItemPage[] = [];
+  const linkable: ItemPage[] = [];
+  let keptInPlace = 0;
   if (code) {
-    const base = createHash("sha256").update(code).update(JSON.stringify(context)).digest("hex");
+    const common = createHash("sha256").update(code).update(JSON.stringify(context)).digest("hex");
     for (const page of pages) {
-      const fingerprint = createHash("sha256").update(base).update(JSON.stringify(page)).digest("base64url");
+      const fingerprint = createHash("sha256").update(common).update(JSON.stringify(page)).digest("base64url");
       fingerprints[page.url] = fingerprint;
-      (previous?.fingerprints[page.url] === fingerprint ? unchanged : stale).push(page);
+      if (base?.inPlace?.pages[page.url] === fingerprint) keptInPlace++;
+      else (base?.live?.record.pages[page.url] === fingerprint ? linkable : stale).push(page);
     }
   } else {
     stale.push(...pages);
   }
-  const notLinked = previous ? await linkUnchanged(unchanged, previous.dir, output) : [];
+  // The spare already holds the pages unchanged since it was live: only the changed and the vanished ones leave it.
+  if (base?.inPlace) {
+    const previous = base.inPlace.pages;
+    const left = Object.keys(previous).filter((url) => fingerprints[url] !== previous[url]);
+    await removeFiles(output, left.filter((url) => fingerprints[url] !== undefined).map(pageFile), { folders: false });
+    await removeFiles(output, left.filter((url) => fingerprints[url] === undefined).map(pageFile));
+  }
+  const notLinked = base?.live ? await linkUnchanged(linkable, base.live.dir, output) : [];
   const toRender = [...stale, ...notLinked];
   await renderAll(toRender, context, output, threads);
-  return { rendered: toRender.length, reused: unchanged.length - notLinked.length, fingerprints };
+  return { rendered: toRender.length, reused: keptInPlace + linkable.length - notLinked.length, fingerprints };
 }
 
 /** Hard-links each page's file from the previous site; returns the pages whose file could not be linked. */
 async function linkUnchanged(pages: ItemPage[], from: string, to: string): Promise<ItemPage[]> {
-  const linked = await inBatches(pages, 256, (page) => linkFiles([path.join(page.url, "index.html")], from, to));
+  const linked = await inBatches(pages, 256, (page) => linkFiles([pageFile(page.url)], from, to));
   return pages.filter((_, at) => !linked[at]);
+}
+
+/** The page's file, relative to the site folder. */
+function pageFile(url: string): string {
+  return path.join(url.replace(/^\/+/u, ""), "index.html");
 }
 
 async function renderAll(pages: ItemPage[], context: ItemPageContext, output: string, threads: number): Promise<void> {

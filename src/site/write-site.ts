@@ -1,16 +1,16 @@
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { promises as fs, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import type { Timeline } from "./timeline-view.ts";
 import { configureSite, type SiteInfo } from "./configure-site.ts";
-import { writeSearchIndex } from "./search-index.ts";
+import { writeSearchIndex, type SearchContent } from "./search-index.ts";
 import { siteSearchContent } from "./search-records.ts";
 import { itemPageContext, itemPages } from "./item-pages.ts";
 import { writeItemPages } from "./write-item-pages.ts";
 import { writeOrKeepExports } from "./write-exports.ts";
-import { buildRecordFile, linkTree, readBuildRecord, saveBuildRecord, siteCodeFingerprint } from "./previous-build.ts";
+import { buildRecordFile, keepFiles, readBuildRecords, removeFiles, saveBuildRecords, siteCodeFingerprint, sparePath, type BaseSite, type BuildRecord } from "./previous-build.ts";
 import { StageClock } from "../stage-clock.ts";
 
 /** The project folder, wherever the command is run from. */
@@ -25,10 +25,9 @@ const PAGEFIND_VERSION = JSON.parse(readFileSync(path.join(PROJECT_ROOT, "node_m
 export interface SiteSummary {
   pages: number;
   indexed: number;
-  files: number;
-  /** Item pages hard-linked unchanged from the previous site, and whether its search index was kept. */
+  /** Item pages kept unchanged from the previous site, and whether its search index was kept. */
   reused: { pages: number; search: boolean };
-  /** The deletion of the previous site, renamed aside by the swap; a later build finishes it if it is interrupted. */
+  /** The deletion of a site generation no longer needed; a later build finishes it if it is interrupted. */
   removal: Promise<void>;
 }
 
@@ -36,7 +35,8 @@ export interface SiteSummary {
  * Renders the site into a staging folder beside `output`, indexes it, then swaps it in. (I/O)
  * Until the swap nothing in `output` changes, so a failed or killed build leaves the previous site as it was,
  * and files of deleted articles do not linger. Staging folders left by killed builds are removed first.
- * With a `cache` folder, the build records what it wrote there, and the next one hard-links what has not changed.
+ * With a `cache` folder, the build records what it wrote there, and the replaced site is kept beside the output as a
+ * spare: the next build renames it into staging and rewrites only what changed since, instead of writing every file.
  */
 export async function writeSite(timeline: Timeline, site: SiteInfo, output: string, clock = new StageClock(), options: { cache?: string; threads?: number } = {}): Promise<SiteSummary> {
   const target = path.resolve(output);
@@ -44,32 +44,35 @@ export async function writeSite(timeline: Timeline, site: SiteInfo, output: stri
   await fs.mkdir(parent, { recursive: true });
   await recoverOutput(target);
   const recordFile = options.cache ? buildRecordFile(options.cache, target) : undefined;
-  const previous = recordFile ? await readBuildRecord(recordFile, target) : undefined;
+  const spare = sparePath(target);
+  const [live, spareRecord] = recordFile ? await readBuildRecords(recordFile, [target, spare]) : [];
+  // From here on folders change: no record may vouch for them until the build has finished.
+  if (recordFile) await saveBuildRecords(recordFile, []);
   const layouts = path.join(PROJECT_ROOT, "layouts");
   // Fingerprints cost a pass over every page's data: only worth it when a record will keep them.
   const code = recordFile ? await siteCodeFingerprint(layouts) : undefined;
-  let retired: string | undefined;
   // The process id in the name tells a later build whether this folder's build is still running.
-  const staging = await fs.mkdtemp(path.join(parent, `${stagingPrefix(target)}${process.pid}-`));
+  const staging = path.join(parent, `${stagingPrefix(target)}${process.pid}-${randomBytes(4).toString("hex")}`);
+  const removals: Promise<unknown>[] = [];
+  let swapped = false;
   try {
+    const base = await prepareStaging(staging, spareRecord && { dir: spare, record: spareRecord }, live && { dir: target, record: live });
     // The search index is built from memory, so Pagefind's process works while the pages are rendered.
     const searching = clock.time("search index", async () => {
       const content = siteSearchContent(timeline);
-      const fingerprint = code ? createHash("sha256").update(PAGEFIND_VERSION).update(JSON.stringify(content)).digest("hex") : "";
+      const fingerprint = code ? searchFingerprint(content) : "";
       // An unchanged index is kept as it is.
-      if (previous?.search?.fingerprint === fingerprint && (await linkTree(path.join(target, "pagefind"), path.join(staging, "pagefind")))) {
-        return { fingerprint, pages: previous.search.pages, kept: true };
+      const unchanged = (record: BuildRecord) => record.search?.fingerprint === fingerprint;
+      if (await keepFiles(["pagefind"], base, staging, unchanged)) {
+        const kept = [base.inPlace, base.live?.record].find((record) => record && unchanged(record))!;
+        return { fingerprint, pages: kept.search!.pages, kept: true };
       }
       return { fingerprint, pages: (await writeSearchIndex(staging, content)).pages, kept: false };
     });
     const rendering = clock.time("rendering", () => Promise.all([
       renderPages(timeline, site, staging),
-      writeOrKeepExports(timeline, site, staging, { code, previous: previous && { dir: target, fingerprint: previous.exports } }),
-      writeItemPages(itemPages(timeline), itemPageContext(timeline, site, layouts), staging, {
-        previous: previous && { dir: target, fingerprints: previous.pages },
-        threads: options.threads,
-        code,
-      }),
+      writeOrKeepExports(timeline, site, staging, { code, base }),
+      writeItemPages(itemPages(timeline), itemPageContext(timeline, site, layouts), staging, { base, threads: options.threads, code }),
     ]));
     // Both are awaited before anything else happens, so a failure never leaves one writing into a removed folder.
     const [rendered, indexed] = await Promise.allSettled([rendering, searching]);
@@ -77,22 +80,60 @@ export async function writeSite(timeline: Timeline, site: SiteInfo, output: stri
     if (indexed.status === "rejected") throw indexed.reason;
     const [listings, exportsPrint, items] = rendered.value;
     const search = indexed.value;
-    const files = await clock.time("writing", async () => {
-      const count = await countFiles(staging);
-      retired = await swapIn(staging, target);
-      if (recordFile) await saveBuildRecord(recordFile, target, { pages: items.fingerprints, search: { fingerprint: search.fingerprint, pages: search.pages }, exports: exportsPrint });
-      return count;
+    await clock.time("writing", async () => {
+      const retired = await swapIn(staging, target);
+      swapped = true;
+      // The replaced site becomes the spare when a record says what it holds; otherwise it is deleted.
+      const spared = retired !== undefined && live !== undefined && recordFile !== undefined && (await keepAsSpare(retired, spare, removals));
+      if (retired !== undefined && !spared) removals.push(fs.rm(retired, { recursive: true, force: true }));
+      if (!recordFile) return;
+      const record = { pages: items.fingerprints, search: { fingerprint: search.fingerprint, pages: search.pages }, exports: exportsPrint, others: listings.files };
+      await saveBuildRecords(recordFile, [{ dir: target, record }, ...(spared ? [{ dir: spare, record: live! }] : [])]);
     });
-    // The previous site is out of the way: its files are deleted while the build reports.
-    const removal = retired ? fs.rm(retired, { recursive: true, force: true }) : Promise.resolve();
-    return { pages: listings + items.rendered + items.reused, indexed: search.pages, files, reused: { pages: items.reused, search: search.kept }, removal };
+    return {
+      pages: listings.pages + items.rendered + items.reused,
+      indexed: search.pages,
+      reused: { pages: items.reused, search: search.kept },
+      removal: Promise.all(removals).then(() => undefined),
+    };
   } catch (error) {
     await fs.rm(staging, { recursive: true, force: true });
+    // The live site is as it was: so is its record.
+    if (recordFile && live && !swapped) await saveBuildRecords(recordFile, [{ dir: target, record: live }]);
     throw error;
   }
 }
 
-async function renderPages(timeline: Timeline, site: SiteInfo, output: string): Promise<number> {
+/** Puts the site just replaced where the next build looks for its spare, and schedules the removal of the one there. (I/O) */
+async function keepAsSpare(retired: string, spare: string, removals: Promise<unknown>[]): Promise<boolean> {
+  const outdated = `${retired}-spare`;
+  if (await fs.rename(spare, outdated).then(() => true, () => false)) removals.push(fs.rm(outdated, { recursive: true, force: true }));
+  return fs.rename(retired, spare).then(() => true, () => false);
+}
+
+/**
+ * Creates the staging folder and tells what it starts from: the spare, renamed into it and cleared of the files every
+ * build renders again, and the live site, whose unchanged files can be linked. (I/O)
+ */
+async function prepareStaging(staging: string, spare: { dir: string; record: BuildRecord } | undefined, live: { dir: string; record: BuildRecord } | undefined): Promise<BaseSite> {
+  if (spare && (await fs.rename(spare.dir, staging).then(() => true, () => false))) {
+    await removeFiles(staging, spare.record.others ?? []);
+    return { inPlace: spare.record, live };
+  }
+  await fs.mkdir(staging);
+  return { live };
+}
+
+function searchFingerprint(content: SearchContent): string {
+  const hash = createHash("sha256").update(PAGEFIND_VERSION);
+  for (const page of content.pages ?? []) hash.update(JSON.stringify(page));
+  hash.update("records");
+  for (const record of content.records ?? []) hash.update(JSON.stringify(record));
+  return hash.digest("hex");
+}
+
+/** Renders the listings with Eleventy; returns how many pages, and the files it wrote and copied, relative to `output`. */
+async function renderPages(timeline: Timeline, site: SiteInfo, output: string): Promise<{ pages: number; files: string[] }> {
   const input = path.join(PROJECT_ROOT, "layouts/pages");
   const assets = path.relative(process.cwd(), path.join(PROJECT_ROOT, "layouts/assets")) || ".";
   const eleventy = new Eleventy(input, output, {
@@ -100,9 +141,13 @@ async function renderPages(timeline: Timeline, site: SiteInfo, output: string): 
     configPath: path.join(PROJECT_ROOT, "src/site/no-config.ts"),
     config: (eleventyConfig: any) => configureSite(eleventyConfig, timeline, site, assets),
   });
-  const results = (await eleventy.write()) as unknown as [unknown[], { url: string }[]] | { url: string }[];
-  const written = Array.isArray(results[0]) ? (results as [unknown[], unknown[]])[1] : results;
-  return (written as unknown[]).length;
+  type Written = { outputPath: string | false };
+  const results = (await eleventy.write()) as unknown as [{ map: Record<string, string> }[], Written[]];
+  const files = [...results[0].flatMap((copy) => Object.values(copy.map)), ...results[1].map((page) => page.outputPath)];
+  return {
+    pages: results[1].length,
+    files: files.filter((file): file is string => typeof file === "string").map((file) => path.relative(output, path.resolve(file))).sort(),
+  };
 }
 
 function stagingPrefix(target: string): string {
@@ -155,7 +200,3 @@ async function swapIn(staging: string, target: string): Promise<string | undefin
   return hadTarget ? retired : undefined;
 }
 
-async function countFiles(dir: string): Promise<number> {
-  const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile()).length;
-}
