@@ -1,9 +1,9 @@
 /** Calendar dates written with a month or a year: « 30 décembre 2016 », « décembre 2016 », « en 2020 », « les années 60 ». */
 import type { DateTime } from "luxon";
 import {
-  B, E, Q, expandYear, dayValue, makeDay, matchAll, monthValue, pickDate, referenceDays, wordAfter, wordBefore, wordGate,
-  type Candidate, type Direction, type Reference,
+  B, E, Q, expandYear, dayValue, makeDay, monthValue, pickDate, referenceDays, wordAfter, wordBefore, type Candidate, type Direction, type Reference,
 } from "./calendar.ts";
+import { DIGIT_GATE, matchAll, phraseGate, wordGate } from "./match-all.ts";
 import { sentenceTense } from "./tense.ts";
 import { FULL_MONTHS, MONTHS, NUMBER_WORDS, ROMAN, UNIT_NOUNS_AFTER_YEAR, WEEKDAYS, alternation } from "./words-fr.ts";
 
@@ -27,6 +27,12 @@ const YEAR_TRIGGERS = new Set([
 ]);
 const COUNT_BEFORE = new Set(["n°", "no", "numéro", "article", "art", "page", "p", "plus", "moins", "près", "environ", "quelque", "les", "ses", "ces"]);
 const FUNCTION_WORDS_PLURAL = new Set(["les", "des", "ses", "ces", "mes", "tes", "nos", "vos", "leurs", "plus", "puis", "sous", "dans", "depuis", "alors", "mais", "pas", "très", "après", "vers", "lors", "jusqu'alors", "pris", "mis", "acquis", "promis", "ans"]);
+
+
+const MONTH_GATE = phraseGate(Object.keys(MONTHS));
+const FULL_MONTH_GATE = phraseGate(FULL_MONTHS);
+/** Every day number of a date: digits, or « premier ». */
+const DAY_GATES = [wordGate(..."0123456789", "premier"), MONTH_GATE];
 
 function monthNumber(word: string): number {
   return MONTHS[word.toLowerCase()] ?? 0;
@@ -86,7 +92,7 @@ const DAY_MONTH = `${B}(?:(le|ce|cet)\\s+)?(?:${WEEKDAY}\\s+)?${DAY}\\s*${MONTH}
 
 function findDayMonth(text: string, reference: Reference): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of matchAll(text, DAY_MONTH)) {
+  for (const match of matchAll(text, DAY_MONTH, DAY_GATES)) {
     const [whole, , weekdayWord, dayRaw, monthWord, year4, year2, suffix] = match;
     const start = match.index;
     let end = start + whole.length;
@@ -119,7 +125,7 @@ const NAMED_DAY = `${B}(\\d{1,2})-${FULL_MONTH}${E}`;
 
 function findNamedDays(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of matchAll(text, NAMED_DAY)) {
+  for (const match of matchAll(text, NAMED_DAY, [DIGIT_GATE, FULL_MONTH_GATE])) {
     const day = Number(match[1]);
     const month = monthNumber(match[2]);
     if (match[2][0] !== match[2][0].toUpperCase() || !makeDay(2000, month, day)) continue;
@@ -134,7 +140,7 @@ const MONTH_DATE = `${B}${EDGE}((?:le\\s+)?mois\\s+(?:de\\s+|d${Q}))?${FULL_MONT
 
 function findMonths(text: string, reference: Reference): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of matchAll(text, MONTH_DATE)) {
+  for (const match of matchAll(text, MONTH_DATE, FULL_MONTH_GATE)) {
     const [whole, monthOf, monthWord, year4, year2, suffix] = match;
     let start = match.index;
     let end = start + whole.length;
@@ -168,7 +174,7 @@ const YEAR_DATE = `${B}${EDGE}((?:l${Q}|en\\s+l${Q})?(?:année|an)\\s+)?${YEAR4}
 
 function findYears(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of matchAll(text, YEAR_DATE)) {
+  for (const match of matchAll(text, YEAR_DATE, DIGIT_GATE)) {
     const [whole, yearWord, yearRaw] = match;
     const start = match.index;
     const end = start + whole.length;
@@ -231,12 +237,12 @@ function findDecadesAndCenturies(text: string): Candidate[] {
 /** Finds numeric dates: « 30/12/2016 », « 30.12.16 », « 2016-12-30 ». */
 function findNumericDates(text: string, reference: Reference): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of matchAll(text, `(?<![\\d.,/])(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d]|[.,/]\\d)`)) {
+  for (const match of matchAll(text, `(?<![\\d.,/])(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d]|[.,/]\\d)`, DIGIT_GATE)) {
     const year = match[4].length === 2 ? expandYear(match[4], reference) : Number(match[4]);
     const date = makeDay(year, Number(match[3]), Number(match[1]));
     if (date) found.push({ start: match.index, end: match.index + match[0].length, type: "DATE", value: dayValue(date) });
   }
-  for (const match of matchAll(text, `(?<![\\d.,/-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])`)) {
+  for (const match of matchAll(text, `(?<![\\d.,/-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])`, DIGIT_GATE)) {
     const date = makeDay(Number(match[1]), Number(match[2]), Number(match[3]));
     if (date) found.push({ start: match.index, end: match.index + match[0].length, type: "DATE", value: dayValue(date) });
   }

@@ -1,5 +1,6 @@
 /** Clock times: « 14 h », « 14h30 », « vers 20 heures », « à midi », placed on the story's current day. */
-import { B, E, dayValue, matchAll, wordGate, wordBefore, type Candidate } from "./calendar.ts";
+import { B, E, dayValue, wordBefore, type Candidate } from "./calendar.ts";
+import { DIGIT_GATE, matchAll, wordGate } from "./match-all.ts";
 
 /** Words before « N heures » that make it a time of day rather than a duration. */
 const TIME_TRIGGERS = new Set(["à", "vers", "dès", "jusqu'à", "jusqu’à", "avant", "après", "entre", "et", "de", "midi", "depuis", "pour"]);
@@ -9,6 +10,7 @@ const APPROX = `((?:vers|aux\\s+alentours\\s+de|environ|peu\\s+avant|peu\\s+apr�
 const HOUR_H = `${B}${APPROX}(\\d{1,2})\\s*(?:h|H)(?:\\s*(\\d{2}))?(?![\\p{L}\\p{N}])`;
 const HOUR_WORD = `${B}${APPROX}(\\d{1,2})\\s+heures?(?:\\s+(\\d{2}))?${E}`;
 const HOUR_WORD_GATE = wordGate("heure");
+const COLON_GATE = wordGate(":");
 const NOON_OR_MIDNIGHT = `${B}((?:vers|aux\\s+alentours\\s+de)\\s+)?(midi|minuit)${E}`;
 const NOON_OR_MIDNIGHT_GATE = wordGate("midi", "minuit");
 /** Words before « midi » or « minuit » that make it a time of day. */
@@ -28,7 +30,7 @@ function onAnchor(clock: string): Candidate["value"] {
  */
 export function findClockTimes(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of matchAll(text, HOUR_H, "\\d\\s*h")) {
+  for (const match of matchAll(text, HOUR_H, DIGIT_GATE)) {
     const hour = Number(match[2]);
     const minute = match[3] ? Number(match[3]) : 0;
     if (hour > 24 || minute > 59) continue;
@@ -46,7 +48,7 @@ export function findClockTimes(text: string): Candidate[] {
     if (before === "de" && !/^\s*(?:à|et)\s/.test(text.slice(match.index + match[0].length, match.index + match[0].length + 4))) continue;
     found.push({ start: match.index + (match[1]?.length ?? 0), end: match.index + match[0].length, type: "TIME", value: onAnchor(clockValue(hour, minute)) });
   }
-  for (const match of matchAll(text, `(?<![\\d:])([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:])`)) {
+  for (const match of matchAll(text, `(?<![\\d:])([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:])`, [DIGIT_GATE, COLON_GATE])) {
     const before = text.slice(Math.max(0, match.index - 3), match.index);
     if (!/(?:à|vers)\s$/.test(before)) continue;
     found.push({ start: match.index, end: match.index + match[0].length, type: "TIME", value: onAnchor(clockValue(Number(match[1]), Number(match[2]))) });

@@ -1,5 +1,6 @@
 /** Durations (« trois heures », « plusieurs années »), sets (« tous les lundis ») and vague references (« actuellement »). */
-import { B, E, Q, matchAll, wordGate, wordAfter, wordBefore, type Candidate } from "./calendar.ts";
+import { B, E, Q, wordAfter, wordBefore, type Candidate } from "./calendar.ts";
+import { matchAll, phraseGate, wordGate } from "./match-all.ts";
 import { NUMBER_PATTERN, UNITS, VAGUE_QUANTITIES, WEEKDAYS, alternation, parseNumber } from "./words-fr.ts";
 
 const UNIT = `(${alternation(Object.keys(UNITS))})`;
@@ -19,6 +20,7 @@ export function durationValue(amount: number | null, unit: string, time: boolean
 
 const COUNTED_DURATION = `${B}((?:environ|près\\s+de|quelque)\\s+)?(${NUMBER_PATTERN})\\s+${UNIT}(\\s+et\\s+demie?)?${E}`;
 const VAGUE_DURATION = `${B}${VAGUE}\\s+${UNIT}${E}`;
+const VAGUE_GATE = phraseGate(VAGUE_QUANTITIES);
 const RECENT_DURATION = `${B}(?:ces|ses|les)\\s+(?:derniers|dernières|prochains|prochaines)\\s+${UNIT}${E}`;
 const RECENT_DURATION_GATE = wordGate("derni", "prochain");
 const FIXED_DURATIONS: Record<string, string> = {
@@ -53,7 +55,7 @@ function findDurations(text: string): Candidate[] {
     if (half) amount += 0.5;
     found.push({ start, end, type: "DURATION", value: durationValue(amount, unit.unit, unit.time, unit.factor) });
   }
-  for (const match of matchAll(text, VAGUE_DURATION)) {
+  for (const match of matchAll(text, VAGUE_DURATION, VAGUE_GATE)) {
     const unit = UNITS[match[2].toLowerCase()];
     if (!unit || !/s$/i.test(match[2]) && match[2].toLowerCase() !== "mois") continue;
     // « des heures scolaires »: « des » is a duration only after « depuis », « pendant »…
@@ -131,13 +133,14 @@ const REFERENCES: Record<string, string> = {
   "prochainement": "FUTURE_REF", "bientôt": "FUTURE_REF", "à l'avenir": "FUTURE_REF", "à l’avenir": "FUTURE_REF",
   "dans l'avenir": "FUTURE_REF", "dans l’avenir": "FUTURE_REF", "sous peu": "FUTURE_REF", "à terme": "FUTURE_REF",
 };
+const REFERENCE_GATE = phraseGate(Object.keys(REFERENCES));
 const REFERENCE = `${B}(${alternation(Object.keys(REFERENCES)).replace(/\s/g, "\\s+").replace(/'/g, Q)})${E}`;
 
 /** Finds vague references: « actuellement », « désormais » (PRESENT_REF), « autrefois » (PAST_REF), « bientôt » (FUTURE_REF). */
 function findReferences(text: string): Candidate[] {
   const found: Candidate[] = [];
   const refs = REFERENCES;
-  for (const match of matchAll(text, REFERENCE)) {
+  for (const match of matchAll(text, REFERENCE, REFERENCE_GATE)) {
     const key = match[1].toLowerCase().replace(/\s+/g, " ");
     const value = refs[key] ?? refs[key.replace(/’/g, "'")];
     if (value) found.push({ start: match.index, end: match.index + match[0].length, type: "TIME", value });

@@ -4,9 +4,9 @@
  */
 import type { DateTime, DurationLikeObject } from "luxon";
 import {
-  B, E, Q, dayValue, makeDay, matchAll, wordGate, monthValue, weekValue, wordBefore, yearValue,
-  type Candidate, type Reference, type ResolveContext,
+  B, E, Q, dayValue, makeDay, monthValue, weekValue, wordBefore, yearValue, type Candidate, type Reference, type ResolveContext,
 } from "./calendar.ts";
+import { matchAll, wordGate } from "./match-all.ts";
 import { EDGE } from "./absolute.ts";
 import { sentenceTense } from "./tense.ts";
 import { NUMBER_PATTERN, PARTS_OF_DAY, SEASONS, UNITS, VAGUE_QUANTITIES, WEEKDAYS, alternation, parseNumber } from "./words-fr.ts";
@@ -65,6 +65,8 @@ const WEEK_UNIT = `${B}(?:(cette)\\s+semaine(?:-ci)?|la\\s+semaine\\s+${NEXT_OR_
 const WEEK_UNIT_GATE = wordGate("semaine", "week-end");
 const MONTH_UNIT = `${B}${EDGE}(?:(ce)\\s+mois(?:-ci)?|le\\s+mois\\s+${NEXT_OR_LAST})${E}`;
 const MONTH_UNIT_GATE = wordGate("mois");
+/** « cette année » and « l'année passée » hold « année »; « l'an dernier », its word for next or last. */
+const YEAR_UNIT_GATE = wordGate("année", "derni", "passé", "prochain", "cours", "précédent", "suivant");
 const YEAR_UNIT = `${B}${EDGE}(?:(cette)\\s+année(?:-ci|-là)?|l${Q}(?:année|an)\\s+${NEXT_OR_LAST})${E}`;
 
 /** Finds weeks, months and years named from the reference: « cette semaine », « le mois prochain », « l'an dernier ». */
@@ -111,7 +113,7 @@ function findCalendarUnits(text: string, reference: Reference): Candidate[] {
     found.push({ start, end, type: "DATE", value: monthValue(ref.plus({ months: shiftOf(word) })) });
   }
   // years
-  for (const match of matchAll(text, YEAR_UNIT, "année|an\\s")) {
+  for (const match of matchAll(text, YEAR_UNIT, YEAR_UNIT_GATE)) {
     const word = match[2];
     const start = match.index;
     const end = start + match[0].length;

@@ -1,9 +1,9 @@
 /** Weekdays: « vendredi 30 », « mardi », « mardi soir », « lundi prochain », « ce dimanche ». */
 import type { DateTime } from "luxon";
 import {
-  B, E, civilDay, dayValue, epochDay, makeDay, weekdayOf, matchAll, monthValue, pickDate, referenceDays, wordAfter, wordBefore,
-  type Candidate, type Direction, type Reference,
+  B, E, civilDay, dayValue, epochDay, makeDay, weekdayOf, monthValue, pickDate, referenceDays, wordAfter, wordBefore, type Candidate, type Direction, type Reference,
 } from "./calendar.ts";
+import { matchAll, phraseGate } from "./match-all.ts";
 import { sentenceTense } from "./tense.ts";
 import { PARTS_OF_DAY, WEEKDAYS, alternation } from "./words-fr.ts";
 
@@ -13,6 +13,8 @@ const PART = `(${alternation([...Object.keys(PARTS_OF_DAY), "midi"])})`;
 const WEEKDAY_DATE =
   `${B}(?:(ce|cet|ce\\s+même)\\s+)?${WEEKDAY}(?:\\s+(\\d{1,2}|1er)(?![\\d\\p{L}]|\\s*h\\b|\\s*heures?\\b|\\s*[.,:]\\d))?` +
   `(?:\\s+(dernier|prochain|passé))?(?:\\s+${PART})?${E}`;
+
+const WEEKDAY_GATE = phraseGate(Object.keys(WEEKDAYS));
 
 /** Words after a weekday that make it a name, not a day: « Mardi gras », « Vendredi saint ». */
 const NAME_AFTER = new Set(["gras", "saint", "noir", "fou"]);
@@ -79,7 +81,7 @@ export function resolveWeekdayDay(reference: Reference, weekday: number, day: nu
  */
 export function findWeekdays(text: string, reference: Reference): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of matchAll(text, WEEKDAY_DATE)) {
+  for (const match of matchAll(text, WEEKDAY_DATE, WEEKDAY_GATE)) {
     const [whole, determiner, weekdayWord, dayRaw, suffix, part] = match;
     const start = match.index;
     const end = start + whole.length;

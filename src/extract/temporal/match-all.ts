@@ -1,0 +1,279 @@
+/**
+ * The regex search every temporal rule runs over a text. A rule names words that each of its matches holds (its gates);
+ * one scan of the text finds all the gates' words, and a rule's pattern is then only run on the stretches of text close
+ * enough to them for a match to reach, with the same matches as a search of the whole text.
+ */
+import { alternation } from "./words-fr.ts";
+import { reachOf, spanOf, type Reach } from "./pattern-reach.ts";
+
+/** Lower-case words of which every match of a rule's pattern holds one, case aside (« aujourd », « hier », « demain »). */
+export interface WordGate {
+  words: readonly string[];
+}
+
+const WORD_GATES: WordGate[] = [];
+
+/** The scan for every word of every word gate, and which gates each word found opens. */
+let wordScan: { pattern: RegExp; opens: Map<string, WordGate[]> } | null = null;
+
+/**
+ * Declares a word gate, once, when a rule's module loads. All the word gates are looked for together, in one scan of
+ * each text that the rules share, rather than in one search of the text per rule.
+ */
+export function wordGate(...words: string[]): WordGate {
+  const gate: WordGate = { words };
+  WORD_GATES.push(gate);
+  wordScan = null;
+  return gate;
+}
+
+/**
+ * A word gate for a pattern that matches one of a list of phrases: the longest word of each phrase.
+ * ["de nos jours", "à l'avenir"] → « jours », « avenir ».
+ */
+export function phraseGate(phrases: readonly string[]): WordGate {
+  const longest = phrases.map((phrase) => phrase.split(/[\s'’]+/u).reduce((best, word) => (word.length > best.length ? word : best), ""));
+  return wordGate(...longest.map((word) => word.toLowerCase()));
+}
+
+/** Every match of a pattern with a digit in it holds one. */
+export const DIGIT_GATE = wordGate(..."0123456789");
+
+/**
+ * Runs a global, case-insensitive, Unicode regex over the text. Gives the same matches as `new RegExp(pattern, "giu")`;
+ * a pattern that starts with a negative look-behind is searched without it, and a match whose start fails it is
+ * searched again one character further on.
+ *
+ * `gate`, when given, says what every match of `pattern` holds (« siècle » for « le XIXe siècle »): a text without it
+ * is not searched at all. It must never be stricter than the pattern. It is either a pattern that every match
+ * contains, or one or more word gates (see wordGate), every one of which each match holds a word of. With word gates
+ * and a pattern of bounded reach (see reachOf), only the stretches of text around the gates' words are searched.
+ */
+export function matchAll(text: string, pattern: string, gate?: string | WordGate | readonly WordGate[]): RegExpExecArray[] {
+  if (gate === undefined) return searchWhole(text, compiledOf(pattern));
+  if (typeof gate === "string") return hasPattern(text, gate) ? searchWhole(text, compiledOf(pattern)) : [];
+  const gates = Array.isArray(gate) ? (gate as readonly WordGate[]) : [gate as WordGate];
+  const scan = scanOf(text);
+  if (scan === "all") return searchWhole(text, compiledOf(pattern));
+  if (gates.some((one) => !scan.hits.has(one))) return [];
+  const compiled = compiledOf(pattern);
+  if (!compiled.reach) return searchWhole(text, compiled);
+  const span = spanOf(compiled.reach, scan.longestSpaces, compiled.reach.digits > 0 ? longestDigitsIn(text) : 0);
+  let windows = startWindows(scan.hits.get(gates[0])!, span);
+  for (let i = 1; i < gates.length; i++) windows = intersect(windows, startWindows(scan.hits.get(gates[i])!, span));
+  return searchWindows(text, compiled, windows, span);
+}
+
+/** A rule's pattern compiled once: its leading look-behind apart, since one at the start of a pattern makes a search much slower. */
+interface CompiledPattern {
+  body: RegExp;
+  /** The leading look-behind as a sticky regex, tried at the start of each match of the body. */
+  before: RegExp | null;
+  /** How far around its start a match reads, or null when unbounded. */
+  reach: Reach | null;
+}
+
+const COMPILED = new Map<string, CompiledPattern>();
+const GATES = new Map<string, RegExp>();
+
+function compiledOf(pattern: string): CompiledPattern {
+  let compiled = COMPILED.get(pattern);
+  if (!compiled) COMPILED.set(pattern, (compiled = compilePattern(pattern)));
+  return compiled;
+}
+
+function compilePattern(pattern: string): CompiledPattern {
+  const reach = reachOf(pattern);
+  const end = lookBehindEnd(pattern);
+  if (end < 0 || hasTopLevelAlternative(pattern.slice(end))) return { body: new RegExp(pattern, "giu"), before: null, reach };
+  return { body: new RegExp(pattern.slice(end), "giu"), before: new RegExp(pattern.slice(0, end), "iuy"), reach };
+}
+
+/** The structural characters of a regular expression source: outside escapes and character classes, with the group depth before each. */
+function* structure(pattern: string): Generator<{ char: string; at: number; depth: number }> {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern[i];
+    if (char === "\\") i++;
+    else if (inClass) inClass = char !== "]";
+    else if (char === "[") inClass = true;
+    else {
+      yield { char, at: i, depth };
+      if (char === "(") depth++;
+      else if (char === ")") depth--;
+    }
+  }
+}
+
+/** Where a leading negative look-behind group « (?<!…) » ends, or -1 when the pattern does not start with one. */
+function lookBehindEnd(pattern: string): number {
+  if (!pattern.startsWith("(?<!")) return -1;
+  for (const { char, at, depth } of structure(pattern)) {
+    if (char === ")" && depth === 1) return at + 1 < pattern.length ? at + 1 : -1;
+  }
+  return -1;
+}
+
+/** True when the pattern has a « | » outside any group: a leading look-behind then only applies to the first branch. */
+function hasTopLevelAlternative(pattern: string): boolean {
+  for (const { char, depth } of structure(pattern)) if (char === "|" && depth === 0) return true;
+  return false;
+}
+
+/** Every match in the whole text. */
+function searchWhole(text: string, compiled: CompiledPattern): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  searchFrom(text, text, 0, compiled, 0, text.length, matches);
+  return matches;
+}
+
+/**
+ * Pushes the matches of `subject`, the part of `text` from `offset` on, that start from `from` to `last` included,
+ * with their index in the text; returns where the last one ends in the text, or `from` when none was found.
+ */
+function searchFrom(
+  text: string, subject: string, offset: number, compiled: CompiledPattern, from: number, last: number, matches: RegExpExecArray[],
+): number {
+  // All the matches are found before the caller reads any (a list, not a generator, which cost more than the search):
+  // nothing else uses the regexes meanwhile.
+  const { body: regex, before } = compiled;
+  regex.lastIndex = from - offset;
+  let match: RegExpExecArray | null;
+  let end = from;
+  while ((match = regex.exec(subject)) !== null && match.index + offset <= last) {
+    if (before) {
+      before.lastIndex = match.index + offset;
+      if (!before.test(text)) {
+        regex.lastIndex = match.index + 1;
+        continue;
+      }
+    }
+    if (match[0].length === 0) {
+      regex.lastIndex = match.index + 1;
+      continue;
+    }
+    regex.lastIndex = match.index + match[0].length;
+    match.index += offset;
+    end = match.index + match[0].length;
+    matches.push(match);
+  }
+  return end;
+}
+
+/**
+ * The matches that start in the windows: each window is searched in a slice of the text wide enough for every
+ * match starting in it, and all it reads, to lie inside the slice, so that the slice gives the same matches there.
+ */
+function searchWindows(text: string, compiled: CompiledPattern, windows: number[], span: number): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  let next = 0;
+  for (let i = 0; i < windows.length; i += 2) {
+    const first = Math.max(windows[i], next);
+    const last = windows[i + 1];
+    if (first > last) continue;
+    // One code unit more on each side than the reach, for a character of two code units cut in half.
+    const from = Math.max(0, first - span - 1);
+    const to = Math.min(text.length, last + span + 2);
+    const subject = from === 0 && to === text.length ? text : text.slice(from, to);
+    next = searchFrom(text, subject, from, compiled, first, last, matches);
+  }
+  return matches;
+}
+
+/**
+ * Where a match holding one of the words found at `hits` can start, as sorted, disjoint [first, last] pairs: a match
+ * no longer than `span` that holds a word starting at h starts from h + 1 − span to h.
+ */
+function startWindows(hits: number[], span: number): number[] {
+  const windows: number[] = [];
+  for (const hit of hits) {
+    const first = Math.max(0, hit + 1 - span);
+    if (windows.length > 0 && first <= windows[windows.length - 1] + 1) windows[windows.length - 1] = hit;
+    else windows.push(first, hit);
+  }
+  return windows;
+}
+
+/** The stretches two sorted lists of windows share. */
+function intersect(a: number[], b: number[]): number[] {
+  const shared: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const first = Math.max(a[i], b[j]);
+    const last = Math.min(a[i + 1], b[j + 1]);
+    if (first <= last) shared.push(first, last);
+    if (a[i + 1] < b[j + 1]) i += 2;
+    else j += 2;
+  }
+  return shared;
+}
+
+function hasPattern(text: string, gate: string): boolean {
+  let quick = GATES.get(gate);
+  if (!quick) GATES.set(gate, (quick = new RegExp(gate, "iu")));
+  return quick.test(text);
+}
+
+
+
+function buildWordScan(): { pattern: RegExp; opens: Map<string, WordGate[]> } {
+  const words = [...new Set(WORD_GATES.flatMap((gate) => gate.words))];
+  // Where several words start at one place, the scan finds the longest (alternatives go longest first), and the
+  // others are its beginnings: a word found opens the gates of all the words it begins with.
+  const opens = new Map(words.map((word) => [word, WORD_GATES.filter((gate) => gate.words.some((other) => word.startsWith(other)))]));
+  return { pattern: new RegExp(alternation(words), "giu"), opens };
+}
+
+/** What one scan of a text found: where each open gate's words start, in order, and the longest run of white space. */
+interface TextScan {
+  hits: Map<WordGate, number[]>;
+  longestSpaces: number;
+}
+
+/** The last text scanned and its scan, or "all" when a word was found in a case toLowerCase does not undo (« ſ »). */
+let lastScan: { text: string | undefined; scan: TextScan | "all" } = { text: undefined, scan: "all" };
+
+function scanOf(text: string): TextScan | "all" {
+  if (text !== lastScan.text) lastScan = { text, scan: scanText(text) };
+  return lastScan.scan;
+}
+
+function scanText(text: string): TextScan | "all" {
+  const { pattern, opens } = (wordScan ??= buildWordScan());
+  const hits = new Map<WordGate, number[]>();
+  pattern.lastIndex = 0;
+  for (let found = pattern.exec(text); found !== null; found = pattern.exec(text)) {
+    const gates = opens.get(found[0].toLowerCase());
+    if (!gates) return "all";
+    for (const gate of gates) {
+      const list = hits.get(gate);
+      if (list) list.push(found.index);
+      else hits.set(gate, [found.index]);
+    }
+    // The next word may start inside this one (« après-midi » holds « midi »).
+    pattern.lastIndex = found.index + 1;
+  }
+  return { hits, longestSpaces: longestSpacesIn(text) };
+}
+
+/** The longest run of white space in a text: texts rarely hold runs of more than two, which two quick tests tell. */
+function longestSpacesIn(text: string): number {
+  if (!/\s\s/u.test(text)) return 1;
+  if (!/\s\s\s/u.test(text)) return 2;
+  return longestRun(text, /\s+/gu);
+}
+
+function longestDigitsIn(text: string): number {
+  return longestRun(text, /\d+/g);
+}
+
+/** The length of the longest run a global pattern of one repeated class finds in the text. */
+function longestRun(text: string, run: RegExp): number {
+  let longest = 0;
+  for (let found = run.exec(text); found !== null; found = run.exec(text)) {
+    if (found[0].length > longest) longest = found[0].length;
+  }
+  return longest;
+}
