@@ -13,8 +13,7 @@ export interface WordGate {
 
 const WORD_GATES: WordGate[] = [];
 
-/** The scan for every word of every word gate, and which gates each word found opens. */
-let wordScan: { pattern: RegExp; opens: Map<string, WordGate[]> } | null = null;
+let wordScan: WordScan | null = null;
 
 /**
  * Declares a word gate, once, when a rule's module loads. All the word gates are looked for together, in one scan of
@@ -182,15 +181,15 @@ function searchWindows(text: string, compiled: CompiledPattern, windows: number[
 }
 
 /**
- * Where a match holding one of the words found at `hits` can start, as sorted, disjoint [first, last] pairs: a match
- * no longer than `span` that holds a word starting at h starts from h + 1 − span to h.
+ * Where a match holding one of the words found at `hits` ([first, last] pairs) can start, as sorted, disjoint
+ * [first, last] pairs: a match no longer than `span` that holds a word found from h to l starts from h + 1 − span to l.
  */
 function startWindows(hits: number[], span: number): number[] {
   const windows: number[] = [];
-  for (const hit of hits) {
-    const first = Math.max(0, hit + 1 - span);
-    if (windows.length > 0 && first <= windows[windows.length - 1] + 1) windows[windows.length - 1] = hit;
-    else windows.push(first, hit);
+  for (let i = 0; i < hits.length; i += 2) {
+    const first = Math.max(0, hits[i] + 1 - span);
+    if (windows.length > 0 && first <= windows[windows.length - 1] + 1) windows[windows.length - 1] = hits[i + 1];
+    else windows.push(first, hits[i + 1]);
   }
   return windows;
 }
@@ -218,15 +217,29 @@ function hasPattern(text: string, gate: string): boolean {
 
 
 
-function buildWordScan(): { pattern: RegExp; opens: Map<string, WordGate[]> } {
+function buildWordScan(): WordScan {
   const words = [...new Set(WORD_GATES.flatMap((gate) => gate.words))];
   // Where several words start at one place, the scan finds the longest (alternatives go longest first), and the
   // others are its beginnings: a word found opens the gates of all the words it begins with.
   const opens = new Map(words.map((word) => [word, WORD_GATES.filter((gate) => gate.words.some((other) => word.startsWith(other)))]));
-  return { pattern: new RegExp(alternation(words), "giu"), opens };
+  // A number is found whole, as one run of digits, rather than digit by digit.
+  const digits = words.filter((word) => /^\d$/.test(word));
+  const others = words.filter((word) => !digits.includes(word));
+  const digitGates = WORD_GATES.filter((gate) => gate.words.some((word) => digits.includes(word)));
+  return { pattern: new RegExp(`${alternation(others)}|\\d+`, "giu"), opens, digitGates };
 }
 
-/** What one scan of a text found: where each open gate's words start, in order, and the longest run of white space. */
+/** The scan for every word of every word gate, which gates each word found opens, and which ones a run of digits opens. */
+interface WordScan {
+  pattern: RegExp;
+  opens: Map<string, WordGate[]>;
+  digitGates: WordGate[];
+}
+
+/**
+ * What one scan of a text found: per open gate, the stretches where its words were found, as [first, last] pairs in
+ * order (a word counts where it starts, a number over all its digits); and the longest run of white space.
+ */
 interface TextScan {
   hits: Map<WordGate, number[]>;
   longestSpaces: number;
@@ -241,21 +254,29 @@ function scanOf(text: string): TextScan | "all" {
 }
 
 function scanText(text: string): TextScan | "all" {
-  const { pattern, opens } = (wordScan ??= buildWordScan());
+  const { pattern, opens, digitGates } = (wordScan ??= buildWordScan());
   const hits = new Map<WordGate, number[]>();
   pattern.lastIndex = 0;
   for (let found = pattern.exec(text); found !== null; found = pattern.exec(text)) {
-    const gates = opens.get(found[0].toLowerCase());
+    const word = found[0];
+    const isNumber = isDigit(word.charCodeAt(0));
+    const gates = isNumber ? digitGates : opens.get(word.toLowerCase());
     if (!gates) return "all";
+    const first = found.index;
+    const last = isNumber ? first + word.length - 1 : first;
     for (const gate of gates) {
       const list = hits.get(gate);
-      if (list) list.push(found.index);
-      else hits.set(gate, [found.index]);
+      if (list) list.push(first, last);
+      else hits.set(gate, [first, last]);
     }
-    // The next word may start inside this one (« après-midi » holds « midi »).
-    pattern.lastIndex = found.index + 1;
+    // The next word may start inside this one (« après-midi » holds « midi »); none starts inside a number.
+    pattern.lastIndex = last + 1;
   }
   return { hits, longestSpaces: longestSpacesIn(text) };
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 /** The longest run of white space in a text: texts rarely hold runs of more than two, which two quick tests tell. */
