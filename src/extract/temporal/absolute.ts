@@ -28,11 +28,9 @@ const YEAR_TRIGGERS = new Set([
 const COUNT_BEFORE = new Set(["n°", "no", "numéro", "article", "art", "page", "p", "plus", "moins", "près", "environ", "quelque", "les", "ses", "ces"]);
 const FUNCTION_WORDS_PLURAL = new Set(["les", "des", "ses", "ces", "mes", "tes", "nos", "vos", "leurs", "plus", "puis", "sous", "dans", "depuis", "alors", "mais", "pas", "très", "après", "vers", "lors", "jusqu'alors", "pris", "mis", "acquis", "promis", "ans"]);
 
-
-const MONTH_GATE = phraseGate(Object.keys(MONTHS));
 const FULL_MONTH_GATE = phraseGate(FULL_MONTHS);
 /** Every day number of a date: digits, or « premier ». */
-const DAY_GATES = [wordGate(..."0123456789", "premier"), MONTH_GATE];
+const DAY_GATE = wordGate(..."0123456789", "premier");
 
 function monthNumber(word: string): number {
   return MONTHS[word.toLowerCase()] ?? 0;
@@ -92,7 +90,7 @@ const DAY_MONTH = `${B}(?:(le|ce|cet)\\s+)?(?:${WEEKDAY}\\s+)?${DAY}\\s*${MONTH}
 
 function findDayMonth(text: string, reference: Reference): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of matchAll(text, DAY_MONTH, DAY_GATES)) {
+  for (const match of matchAll(text, DAY_MONTH, DAY_GATE)) {
     const [whole, , weekdayWord, dayRaw, monthWord, year4, year2, suffix] = match;
     const start = match.index;
     let end = start + whole.length;

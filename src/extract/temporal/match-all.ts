@@ -3,17 +3,22 @@
  * one scan of the text finds all the gates' words, and a rule's pattern is then only run on the stretches of text close
  * enough to them for a match to reach, with the same matches as a search of the whole text.
  */
-import { alternation } from "./words-fr.ts";
+import { gateWords, scanGateWords, type GateScan, type GateWords } from "./scan-gate-words.ts";
 import { reachOf, spanOf, type Reach } from "./pattern-reach.ts";
 
-/** Lower-case words of which every match of a rule's pattern holds one, case aside (« aujourd », « hier », « demain »). */
+/**
+ * Lower-case words of which every match of a rule's pattern holds one, case aside, where a word starts (not right after
+ * a letter): « aujourd », « hier », « demain » (« avant-hier » holds « hier » after its hyphen). A word of one digit stands
+ * for any digit, anywhere.
+ */
 export interface WordGate {
   words: readonly string[];
 }
 
 const WORD_GATES: WordGate[] = [];
 
-let wordScan: WordScan | null = null;
+/** The words of all the word gates, gathered for one scan per text. */
+let wordScan: GateWords<WordGate> | null = null;
 
 /**
  * Declares a word gate, once, when a rule's module loads. All the word gates are looked for together, in one scan of
@@ -53,7 +58,6 @@ export function matchAll(text: string, pattern: string, gate?: string | WordGate
   if (typeof gate === "string") return hasPattern(text, gate) ? searchWhole(text, compiledOf(pattern)) : [];
   const gates = Array.isArray(gate) ? (gate as readonly WordGate[]) : [gate as WordGate];
   const scan = scanOf(text);
-  if (scan === "all") return searchWhole(text, compiledOf(pattern));
   if (gates.some((one) => !scan.hits.has(one))) return [];
   const compiled = compiledOf(pattern);
   if (!compiled.reach) return searchWhole(text, compiled);
@@ -217,73 +221,15 @@ function hasPattern(text: string, gate: string): boolean {
 
 
 
-function buildWordScan(): WordScan {
-  const words = [...new Set(WORD_GATES.flatMap((gate) => gate.words))];
-  // Where several words start at one place, the scan finds the longest (alternatives go longest first), and the
-  // others are its beginnings: a word found opens the gates of all the words it begins with.
-  const opens = new Map(words.map((word) => [word, WORD_GATES.filter((gate) => gate.words.some((other) => word.startsWith(other)))]));
-  // A number is found whole, as one run of digits, rather than digit by digit.
-  const digits = words.filter((word) => /^\d$/.test(word));
-  const others = words.filter((word) => !digits.includes(word));
-  const digitGates = WORD_GATES.filter((gate) => gate.words.some((word) => digits.includes(word)));
-  return { pattern: new RegExp(`${alternation(others)}|\\d+`, "giu"), opens, digitGates };
-}
+/** The last text scanned and what its scan found, shared by the rules that run over it one after the other. */
+let lastScan: { text: string | undefined; scan: GateScan<WordGate> } = { text: undefined, scan: { hits: new Map(), longestSpaces: 0 } };
 
-/** The scan for every word of every word gate, which gates each word found opens, and which ones a run of digits opens. */
-interface WordScan {
-  pattern: RegExp;
-  opens: Map<string, WordGate[]>;
-  digitGates: WordGate[];
-}
-
-/**
- * What one scan of a text found: per open gate, the stretches where its words were found, as [first, last] pairs in
- * order (a word counts where it starts, a number over all its digits); and the longest run of white space.
- */
-interface TextScan {
-  hits: Map<WordGate, number[]>;
-  longestSpaces: number;
-}
-
-/** The last text scanned and its scan, or "all" when a word was found in a case toLowerCase does not undo (« ſ »). */
-let lastScan: { text: string | undefined; scan: TextScan | "all" } = { text: undefined, scan: "all" };
-
-function scanOf(text: string): TextScan | "all" {
-  if (text !== lastScan.text) lastScan = { text, scan: scanText(text) };
-  return lastScan.scan;
-}
-
-function scanText(text: string): TextScan | "all" {
-  const { pattern, opens, digitGates } = (wordScan ??= buildWordScan());
-  const hits = new Map<WordGate, number[]>();
-  pattern.lastIndex = 0;
-  for (let found = pattern.exec(text); found !== null; found = pattern.exec(text)) {
-    const word = found[0];
-    const isNumber = isDigit(word.charCodeAt(0));
-    const gates = isNumber ? digitGates : opens.get(word.toLowerCase());
-    if (!gates) return "all";
-    const first = found.index;
-    const last = isNumber ? first + word.length - 1 : first;
-    for (const gate of gates) {
-      const list = hits.get(gate);
-      if (list) list.push(first, last);
-      else hits.set(gate, [first, last]);
-    }
-    // The next word may start inside this one (« après-midi » holds « midi »); none starts inside a number.
-    pattern.lastIndex = last + 1;
+function scanOf(text: string): GateScan<WordGate> {
+  if (text !== lastScan.text) {
+    const words = (wordScan ??= gateWords(WORD_GATES.flatMap((gate) => gate.words.map((word): [string, WordGate] => [word, gate]))));
+    lastScan = { text, scan: scanGateWords(text, words) };
   }
-  return { hits, longestSpaces: longestSpacesIn(text) };
-}
-
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
-}
-
-/** The longest run of white space in a text: texts rarely hold runs of more than two, which two quick tests tell. */
-function longestSpacesIn(text: string): number {
-  if (!/\s\s/u.test(text)) return 1;
-  if (!/\s\s\s/u.test(text)) return 2;
-  return longestRun(text, /\s+/gu);
+  return lastScan.scan;
 }
 
 function longestDigitsIn(text: string): number {

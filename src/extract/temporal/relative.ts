@@ -6,7 +6,7 @@ import type { DateTime, DurationLikeObject } from "luxon";
 import {
   B, E, Q, dayValue, makeDay, monthValue, weekValue, wordBefore, yearValue, type Candidate, type Reference, type ResolveContext,
 } from "./calendar.ts";
-import { matchAll, wordGate } from "./match-all.ts";
+import { matchAll, phraseGate, wordGate } from "./match-all.ts";
 import { EDGE } from "./absolute.ts";
 import { sentenceTense } from "./tense.ts";
 import { NUMBER_PATTERN, PARTS_OF_DAY, SEASONS, UNITS, VAGUE_QUANTITIES, WEEKDAYS, alternation, parseNumber } from "./words-fr.ts";
@@ -227,9 +227,10 @@ const NARRATIVE_SHIFTS: Record<string, number> = {
   "le jour même": 0, "le même jour": 0, "ce jour-là": 0, "ce même jour": 0,
 };
 const NARRATIVE_DAY = `${B}(${alternation(Object.keys(NARRATIVE_SHIFTS)).replace(/\s/g, "\\s+")})(?:\\s+(?:au\\s+|à\\s+|en\\s+)?${PART})?${E}`;
-const NARRATIVE_DAY_GATE = wordGate("veille", "lendemain", "même", "jour-là");
+const NARRATIVE_DAY_GATE = phraseGate(Object.keys(NARRATIVE_SHIFTS));
 const NARRATIVE_PART_OF_DAY = `${B}(?:(?:le|la)\\s+(matin|soir|nuit|soirée|matinée)\\s+même|(?:la|l${Q})\\s*(nuit|soirée|matinée|après-midi))${E}`;
-const NARRATIVE_PART_OF_DAY_GATE = wordGate("nuit", "soir", "matin", "après-midi");
+/** The part of the day starts a word, or follows « la » with no space (« lanuit »). */
+const NARRATIVE_PART_OF_DAY_GATE = wordGate("nuit", "soir", "matin", "après-midi", ...["nuit", "soirée", "matinée", "après-midi"].map((part) => `la${part}`));
 
 /** Finds days named from the last day of the story: « la veille », « le lendemain matin », « le jour même », « la nuit ». */
 function findNarrative(text: string): Candidate[] {

@@ -1,0 +1,116 @@
+/**
+ * One pass over a text that finds where the words of the temporal rules' gates start, the way a case-insensitive
+ * Unicode regex would (« MARS », « Mars » and « mars » alike), and the longest run of white space.
+ *
+ * A gate word is only looked for where a word starts (not right after a letter): the rules' patterns only hold their
+ * gate words there. A run of digits is found whole, as one number.
+ */
+import { charTree, childOf, pathOf, type CharTree } from "../char-tree.ts";
+
+/** The words to look for, each with what it stands for (the gates it opens), and what a number stands for. */
+export interface GateWords<T> {
+  tree: CharTree<T[]>;
+  /** What a run of digits stands for; empty when no gate has a digit. */
+  digits: T[];
+}
+
+/** Builds the lookup of scanGateWords from lower-case words; a word of one digit stands for any number. */
+export function gateWords<T>(words: Iterable<[string, T]>): GateWords<T> {
+  const tree = charTree<T[]>();
+  const digits: T[] = [];
+  const letters = ALPHABET.size;
+  for (const [word, value] of words) {
+    if (/^\d$/.test(word)) {
+      if (!digits.includes(value)) digits.push(value);
+      continue;
+    }
+    for (const char of word) ALPHABET.add(char);
+    const node = pathOf(tree, word);
+    if (!(node.value ??= []).includes(value)) node.value.push(value);
+  }
+  // New letters may be what some characters already seen read as.
+  if (ALPHABET.size !== letters) FOLDS.fill(-1);
+  return { tree, digits };
+}
+
+export interface GateScan<T> {
+  /** Per value found, the stretches its words take, as [first, last] pairs in text order: a word where it starts, a number over all its digits. */
+  hits: Map<T, number[]>;
+  /** The length of the longest run of white space (\s). */
+  longestSpaces: number;
+}
+
+export function scanGateWords<T>(text: string, words: GateWords<T>): GateScan<T> {
+  const hits = new Map<T, number[]>();
+  const record = (value: T, first: number, last: number) => {
+    const list = hits.get(value);
+    if (!list) hits.set(value, [first, last]);
+    else if (list[list.length - 2] !== first) list.push(first, last);
+  };
+  let longestSpaces = 0;
+  let spaces = 0;
+  let afterLetter = false;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    const kind = KINDS[code] || kindOf(code);
+    if (kind === SPACE) {
+      if (++spaces > longestSpaces) longestSpaces = spaces;
+      afterLetter = false;
+      continue;
+    }
+    spaces = 0;
+    if (kind === DIGIT) {
+      let end = at + 1;
+      while (end < text.length && KINDS[text.charCodeAt(end)] === DIGIT) end++;
+      for (const value of words.digits) record(value, at, end - 1);
+      at = end - 1;
+      afterLetter = false;
+      continue;
+    }
+    if (!afterLetter) {
+      let node: CharTree<T[]> | undefined = words.tree;
+      for (let next = at; next < text.length; next++) {
+        const fold = FOLDS[text.charCodeAt(next)];
+        node = childOf(node, fold >= 0 ? fold : foldOf(text.charCodeAt(next)));
+        if (!node) break;
+        if (node.value) for (const value of node.value) record(value, at, at);
+      }
+    }
+    afterLetter = kind === LETTER;
+  }
+  return { hits, longestSpaces };
+}
+
+/** The characters of the words looked for. */
+const ALPHABET = new Set<string>();
+
+/** Per code unit, the character of ALPHABET a case-insensitive Unicode regex reads it as, 0 for none; -1 before first sight. */
+const FOLDS = new Int32Array(0x10000).fill(-1);
+
+function foldOf(code: number): number {
+  const char = String.fromCharCode(code);
+  let fold = 0;
+  // A lone surrogate is half of a character outside the Basic Multilingual Plane, which no word holds.
+  if (code < 0xd800 || code > 0xdfff) {
+    for (const letter of ALPHABET) {
+      if (new RegExp(`^\\u{${letter.codePointAt(0)!.toString(16)}}$`, "iu").test(char)) fold = letter.charCodeAt(0);
+    }
+  }
+  FOLDS[code] = fold;
+  return fold;
+}
+
+/** What a code unit is: white space, a digit, a letter (one that a word cannot start right after), or something else. */
+const SPACE = 1;
+const DIGIT = 2;
+const LETTER = 3;
+const OTHER = 4;
+const KINDS = new Uint8Array(0x10000);
+
+function kindOf(code: number): number {
+  const char = String.fromCharCode(code);
+  // A surrogate counts as something else: the word after a letter outside the Basic Multilingual Plane is looked at too.
+  const kind = /\s/u.test(char) ? SPACE : code >= 0x30 && code <= 0x39 ? DIGIT : code < 0xd800 || code > 0xdfff ? (/\p{L}/u.test(char) ? LETTER : OTHER) : OTHER;
+  KINDS[code] = kind;
+  return kind;
+}
