@@ -8,24 +8,29 @@ import type { ArticleExtraction, Knowledge } from "./extract/extract-events.ts";
 /**
  * Extraction results kept between builds, keyed by a hash of the article and of everything extraction depends on
  * (its code and the data files), so an unchanged article is not extracted again and a change anywhere in
- * extraction invalidates every entry. One JSON file per articles folder; written whole, atomically, with only the
- * entries of the last build. (I/O)
+ * extraction invalidates every entry. One file per articles folder, written whole, atomically, with only the
+ * entries of the last build, and only when they changed. (I/O)
+ *
+ * The file is JSON Lines: the fingerprint, then one `<key> <extraction as JSON>` line per article. An entry stays
+ * text until an article asks for it, so a build parses only what it uses, once.
  */
 export class ExtractionCache {
   private readonly used = new Map<string, string>();
+  private fresh = 0;
   hits = 0;
 
-  private constructor(private readonly file: string, private readonly fingerprint: string, private readonly stored: Map<string, ArticleExtraction>) {}
+  private constructor(private readonly file: string, private readonly fingerprint: string, private readonly stored: Map<string, string>) {}
 
-  /** Opens the cache file (a missing or unreadable one is an empty cache). */
+  /** Opens the cache file (a missing, unreadable or outdated one is an empty cache). */
   static async open(file: string, fingerprint: string): Promise<ExtractionCache> {
     const text = await fs.readFile(file, "utf8").catch(() => "");
-    let stored = new Map<string, ArticleExtraction>();
-    try {
-      const parsed = text ? (JSON.parse(text) as { fingerprint: string; entries: Record<string, ArticleExtraction> }) : undefined;
-      if (parsed?.fingerprint === fingerprint) stored = new Map(Object.entries(parsed.entries));
-    } catch {
-      // A damaged cache is only a slower build.
+    const stored = new Map<string, string>();
+    const lines = text.split("\n");
+    if (lines[0] === JSON.stringify({ fingerprint })) {
+      for (const line of lines.slice(1)) {
+        const space = line.indexOf(" ");
+        if (space > 0) stored.set(line.slice(0, space), line.slice(space + 1));
+      }
     }
     return new ExtractionCache(file, fingerprint, stored);
   }
@@ -37,19 +42,55 @@ export class ExtractionCache {
   through(article: Article, extract: () => ArticleExtraction): ArticleExtraction {
     const key = createHash("sha256").update(JSON.stringify(article)).digest("hex");
     const stored = this.stored.get(key);
-    if (stored) this.hits++;
+    if (stored !== undefined) {
+      const copy = parsed(stored);
+      if (copy) {
+        this.hits++;
+        this.used.set(key, stored);
+        return copy;
+      }
+      // A damaged entry is only an article extracted again.
+    }
     // Kept as JSON text: the text the file is made of, and a copy no later stage can change.
-    const text = JSON.stringify(stored ?? extract());
+    const text = JSON.stringify(extract());
     this.used.set(key, text);
+    this.fresh++;
     return JSON.parse(text) as ArticleExtraction;
   }
 
+  /** Writes the entries this build used, unless they are exactly those the file already holds. */
   async save(): Promise<void> {
+    if (this.fresh === 0 && this.used.size === this.stored.size) return;
     await fs.mkdir(path.dirname(this.file), { recursive: true });
     const temporary = `${this.file}.${process.pid}.tmp`;
-    const entries = [...this.used].map(([key, text]) => `${JSON.stringify(key)}:${text}`).join(",");
-    await fs.writeFile(temporary, `{"fingerprint":${JSON.stringify(this.fingerprint)},"entries":{${entries}}}`);
+    const handle = await fs.open(temporary, "w");
+    try {
+      await handle.write(`${JSON.stringify({ fingerprint: this.fingerprint })}\n`);
+      // A few megabytes at a time: the whole file as one string would weigh as much as every entry again.
+      let chunk: string[] = [];
+      let size = 0;
+      for (const [key, text] of this.used) {
+        chunk.push(`${key} ${text}\n`);
+        size += text.length;
+        if (size > 2 ** 22) {
+          await handle.write(chunk.join(""));
+          chunk = [];
+          size = 0;
+        }
+      }
+      await handle.write(chunk.join(""));
+    } finally {
+      await handle.close();
+    }
     await fs.rename(temporary, this.file);
+  }
+}
+
+function parsed(text: string): ArticleExtraction | undefined {
+  try {
+    return JSON.parse(text) as ArticleExtraction;
+  } catch {
+    return undefined;
   }
 }
 

@@ -3,6 +3,7 @@ import path from "node:path";
 import { SourceError, SourceErrors, locate } from "../errors.ts";
 import type { Article } from "../types.ts";
 import { parseArticle, type ParseOptions } from "./parse-article.ts";
+import { inBatches } from "../in-batches.ts";
 
 /**
  * Largest article file accepted, in bytes. A long news article is 50 KB; a megabyte is a book, or pasted data,
@@ -29,9 +30,13 @@ export async function readArticles(dir: string, options: ParseOptions = {}): Pro
   const files = (await listMarkdown(dir, root, errors)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const articles: Article[] = [];
   const bySlug = new Map<string, string>();
-  for (const file of files) {
+  // Reads overlap (a file system answers many at once far faster than one after the other); parsing stays in order.
+  const texts = await inBatches(files, 64, (file) => readUtf8(file).catch((error: unknown) => error));
+  for (const [at, file] of files.entries()) {
     try {
-      const article = parseArticle(await readUtf8(file), file, options);
+      const text = texts[at];
+      if (typeof text !== "string") throw text;
+      const article = parseArticle(text, file, options);
       const other = bySlug.get(article.slug);
       if (other) {
         throw new SourceError(file, `slug "${article.slug}" is already used by ${other}; rename one of the two files or set a different slug: in its front matter`, { line: 1 });

@@ -1,7 +1,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { itemPageRenderer, type ItemPage, type ItemPageContext } from "./item-pages.ts";
-import { inBatches } from "./in-batches.ts";
+import { inBatches } from "../in-batches.ts";
 
 export interface ItemPageBatch {
   context: ItemPageContext;

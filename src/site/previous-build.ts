@@ -3,7 +3,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { hashFolders } from "../hash-folders.ts";
-import { inBatches } from "./in-batches.ts";
+import { inBatches } from "../in-batches.ts";
 
 /**
  * What a build remembers of a site it wrote, kept in the cache folder: the fingerprint of each item page, of the

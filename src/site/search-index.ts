@@ -1,7 +1,7 @@
 import path from "node:path";
 import * as pagefind from "pagefind";
 import type { SearchPage, SearchRecord } from "./search-records.ts";
-import { inBatches } from "./in-batches.ts";
+import { inBatches } from "../in-batches.ts";
 
 export interface SearchContent {
   /** Pages given from memory, parsed by Pagefind as HTML (headings with an id become sub-results). */

@@ -4,7 +4,7 @@ import { Piscina } from "piscina";
 import type { ItemPage, ItemPageContext } from "./item-pages.ts";
 import writeItemPageBatch from "./item-page-worker.ts";
 import { linkFiles, removeFiles, type BaseSite } from "./previous-build.ts";
-import { inBatches } from "./in-batches.ts";
+import { inBatches } from "../in-batches.ts";
 
 export interface ItemPagesWritten {
   rendered: number;

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { after, test } from "node:test";
 import { ROOT, runBuild, tempDir } from "../helpers/build-site.ts";
@@ -9,6 +9,8 @@ import { makeCorpus } from "../../src/bench/make-corpus.ts";
 import { loadActorRegistry } from "../../src/extract/actors/load-actor-registry.ts";
 import { loadEventTypes } from "../../src/extract/event-types/load-event-types.ts";
 import { buildChronology } from "../../src/chronology/build-chronology.ts";
+import { ExtractionCache } from "../../src/extraction-cache.ts";
+import type { ArticleExtraction } from "../../src/extract/extract-events.ts";
 
 const work = tempDir();
 after(() => rmSync(work, { recursive: true, force: true }));
@@ -76,4 +78,30 @@ test("records read back from the extraction cache give the same chronology as fr
   const cached = buildChronology(articles, knowledge, undefined, { through: (_article, extract) => JSON.parse(JSON.stringify(extract())) }).events;
   assert.ok(fresh.length > 1000);
   assert.deepEqual(cached, fresh);
+});
+
+test("the extraction cache parses only what a build asks for, survives a damaged entry and is not rewritten when nothing changed", async () => {
+  const file = path.join(work, "unit-cache", "extraction.json");
+  const [first, second] = (await readArticles(path.join(ROOT, "articles"))).slice(0, 2);
+  // A stand-in for an extraction: the cache stores whatever JSON it is given.
+  const result = (title: string) => ({ title }) as unknown as ArticleExtraction;
+  const cold = await ExtractionCache.open(file, "v1");
+  assert.deepEqual(cold.through(first, () => result("un")), { title: "un" });
+  assert.deepEqual(cold.through(second, () => result("deux")), { title: "deux" });
+  await cold.save();
+
+  const warm = await ExtractionCache.open(file, "v1");
+  assert.deepEqual(warm.through(first, () => assert.fail("a stored entry is not extracted again")), { title: "un" });
+  assert.deepEqual(warm.through(second, () => assert.fail("a stored entry is not extracted again")), { title: "deux" });
+  const written = statSync(file).mtimeMs;
+  await warm.save();
+  assert.equal(statSync(file).mtimeMs, written, "the same entries are not written again");
+
+  // A torn entry is only that article extracted again; another fingerprint is an empty cache.
+  writeFileSync(file, readFileSync(file, "utf8").replace(/"un"\}/u, '"un"'));
+  const damaged = await ExtractionCache.open(file, "v1");
+  assert.deepEqual(damaged.through(first, () => result("un, encore")), { title: "un, encore" });
+  assert.equal(damaged.hits, 0);
+  const outdated = await ExtractionCache.open(file, "v2");
+  assert.deepEqual(outdated.through(second, () => result("deux, encore")), { title: "deux, encore" });
 });
