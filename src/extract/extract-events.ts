@@ -61,6 +61,7 @@ export function extractEvents(article: Article, knowledge: Knowledge): ArticleEx
   let lastSubject: ActorMention | undefined;
   let paragraph = -1;
   let carriedDate: DatedTimex | undefined;
+  let nextTimex = 0;
 
   for (const sentence of sentences) {
     if (sentence.paragraph !== paragraph) {
@@ -71,12 +72,16 @@ export function extractEvents(article: Article, knowledge: Knowledge): ArticleEx
       lastSubject = undefined;
     }
     if (!paragraphDate && carriedDate && CONTINUATION.test(sentence.text)) paragraphDate = carriedDate;
-    const flashback = PLUPERFECT.test(sentence.text);
+    const flashback = isPluperfect(sentence.text);
     const [dateBefore, dayBefore] = [paragraphDate, lastEventDay];
     const quotes = quotedSpans(sentence.text);
-    const own = timexes
-      .filter((timex) => timex.start >= sentence.start && timex.end <= sentence.end)
-      .map((timex) => ({ ...timex, start: timex.start - sentence.start, end: timex.end - sentence.start }));
+    // The timexes are in text order, as the sentences: the ones before this sentence are never looked at again.
+    while (nextTimex < timexes.length && timexes[nextTimex].start < sentence.start) nextTimex++;
+    const own: DatedTimex[] = [];
+    for (let i = nextTimex; i < timexes.length && timexes[i].start < sentence.end; i++) {
+      const timex = timexes[i];
+      if (timex.end <= sentence.end) own.push({ ...timex, start: timex.start - sentence.start, end: timex.end - sentence.start });
+    }
     // Words inside a quotation are someone's speech: they neither report events nor date the report around them.
     const outside = own.filter((timex) => !isInside(quotes, timex.start, timex.end))
       .map((timex) => (lastEventDay && STORY_RELATIVE.test(timex.text) ? reanchor(timex, lastEventDay) : timex));
@@ -206,6 +211,11 @@ const VERB_BETWEEN = /(?:^|\s)(?:a|ont|avait|avaient|avoir|être|été|est|sont|
 const CONTINUATION = /(?:^|[\s,])(?:ensuite|puis|aussitôt|par la suite|dans la foulée|peu après|dans la soirée|dans la journée|le même jour)(?=[\s,.]|$)/iu;
 
 /** A sentence in the pluperfect: « avait critiqué », « avaient expulsé ». */
+function isPluperfect(text: string): boolean {
+  // Every match holds « avai » or « étai »: most sentences are not searched.
+  return (text.includes("avai") || text.includes("étai")) && PLUPERFECT.test(text);
+}
+
 const PLUPERFECT = /(?:^|\s)(?:avait|avaient|était|étaient)\s+(?:\p{L}+\s+)?\p{L}+(?:é|ée|és|ées|i|is|u|us|it)(?=[\s,.]|$)/u;
 
 /** The trigger is a verb in a past tense: « a appelé », « avait expulsé », « ont été expulsés ». */

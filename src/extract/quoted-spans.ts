@@ -6,6 +6,7 @@
  * « « Tout est possible », a dit M. Obama » → one span over « Tout est possible ».
  */
 export function quotedSpans(sentence: string): [number, number][] {
+  if (!QUOTE_MARK.test(sentence)) return [];
   const spans: [number, number][] = [];
   let openedAt = -1;
   let closer = "";
@@ -24,6 +25,9 @@ export function quotedSpans(sentence: string): [number, number][] {
   // A quoted word or two (« tueur », "catégoriquement") is the journalist's own report with a borrowed word.
   return spans.filter(([start, end]) => sentence.slice(start, end).trim().split(/\s+/).length > 3);
 }
+
+/** Every quotation opens with one of these. */
+const QUOTE_MARK = /[«“"]/;
 
 /** True when [start, end) lies inside one of the spans. */
 export function isInside(spans: [number, number][], start: number, end: number): boolean {
