@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
 import { Piscina } from "piscina";
+import type { EventRecord } from "../types.ts";
 import type { ItemPage, ItemPageContext } from "./item-pages.ts";
 import writeItemPageBatch from "./item-page-worker.ts";
 import { linkFiles, removeFiles, type BaseSite } from "./previous-build.ts";
@@ -38,10 +39,9 @@ export async function writeItemPages(pages: ItemPage[], context: ItemPageContext
   const linkable: ItemPage[] = [];
   let keptInPlace = 0;
   if (code) {
-    const common = createHash("sha256").update(code).update(JSON.stringify(context)).digest("hex");
+    Object.assign(fingerprints, pageFingerprints(pages, createHash("sha256").update(code).update(JSON.stringify(context)).digest("hex")));
     for (const page of pages) {
-      const fingerprint = createHash("sha256").update(common).update(JSON.stringify(page)).digest("base64url");
-      fingerprints[page.url] = fingerprint;
+      const fingerprint = fingerprints[page.url];
       if (base?.inPlace?.pages[page.url] === fingerprint) keptInPlace++;
       else (base?.live?.record.pages[page.url] === fingerprint ? linkable : stale).push(page);
     }
@@ -59,6 +59,29 @@ export async function writeItemPages(pages: ItemPage[], context: ItemPageContext
   const toRender = [...stale, ...notLinked];
   await renderAll(toRender, context, output, threads);
   return { rendered: toRender.length, reused: keptInPlace + linkable.length - notLinked.length, fingerprints };
+}
+
+/**
+ * Each page's fingerprint: a hash of `common` (the templates, the site code and settings) and of the page's data.
+ * An article page holds its events, which their own pages already hash: it names them by their fingerprints rather
+ * than hashing every event again (the events of all articles written out are hundreds of megabytes at archive scale).
+ */
+export function pageFingerprints(pages: ItemPage[], common: string): Record<string, string> {
+  const fingerprints: Record<string, string> = {};
+  const ofEvent = new Map<EventRecord, string>();
+  const digest = (...parts: string[]) => parts.reduce((hash, part) => hash.update(part), createHash("sha256").update(common)).digest("base64url");
+  for (const page of pages) {
+    if (page.kind !== "evenement") continue;
+    fingerprints[page.url] = digest(JSON.stringify(page));
+    ofEvent.set(page.event, fingerprints[page.url]);
+  }
+  for (const page of pages) {
+    if (page.kind !== "article") continue;
+    const { events, ...own } = page.article;
+    const eventPrints = events.map((event) => ofEvent.get(event) ?? digest(JSON.stringify(event)));
+    fingerprints[page.url] = digest(JSON.stringify({ ...page, article: own }), JSON.stringify(eventPrints));
+  }
+  return fingerprints;
 }
 
 /** Hard-links each page's file from the previous site; returns the pages whose file could not be linked. */
