@@ -81,19 +81,22 @@ export function escapeText(text: string): string {
 /** Folds a content line at 75 octets, never inside a UTF-8 character (RFC 5545 §3.1). */
 export function foldLine(line: string): string {
   const parts: string[] = [];
-  let current = "";
+  let start = 0;
   let size = 0;
-  for (const char of line) {
-    const bytes = Buffer.byteLength(char, "utf8");
-    const limit = parts.length === 0 ? 75 : 74;
-    if (size + bytes > limit) {
-      parts.push(current);
-      current = "";
+  let limit = 75;
+  for (let at = 0; at < line.length;) {
+    const code = line.codePointAt(at)!;
+    // UTF-8 octets of the character; a lone surrogate is written as U+FFFD, three octets.
+    const octets = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+    if (size + octets > limit) {
+      parts.push(line.slice(start, at));
+      start = at;
       size = 0;
+      limit = 74;
     }
-    current += char;
-    size += bytes;
+    size += octets;
+    at += code >= 0x10000 ? 2 : 1;
   }
-  parts.push(current);
+  parts.push(line.slice(start));
   return parts.join("\r\n ");
 }

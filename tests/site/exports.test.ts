@@ -3,6 +3,7 @@ import { readFileSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { Ajv } from "ajv";
+import fc from "fast-check";
 import { parse as parseCsv } from "csv-parse/sync";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { parseFeed } from "@rowanmanning/feed-parser";
@@ -116,6 +117,21 @@ test("iCalendar text is escaped and folded at 75 octets without splitting a char
   const folded = foldLine(`SUMMARY:${"é".repeat(100)}`);
   for (const line of folded.split("\r\n")) assert.ok(Buffer.byteLength(line) <= 75);
   assert.equal(folded.split("\r\n").map((line, index) => (index ? line.slice(1) : line)).join(""), `SUMMARY:${"é".repeat(100)}`);
+  // Any text, emoji and lone surrogates included: every folded line within 75 octets as written, never a character cut.
+  fc.assert(fc.property(fc.string({ unit: fc.oneof(fc.constantFrom("a", "é", "€", "😀", "\ud800", " "), fc.string({ unit: "grapheme", maxLength: 1 })), maxLength: 300 }), (text) => {
+    const lines = foldLine(text).split("\r\n");
+    assert.equal(lines.map((line, index) => (index ? line.slice(1) : line)).join(""), text);
+    for (const [index, line] of lines.entries()) {
+      assert.ok(Buffer.byteLength(line) <= 75, line);
+      if (index > 0) assert.ok(line.length > 1 || text === "", "no empty continuation line");
+      assert.ok(!/[\ud800-\udbff]$/u.test(line) || !/^[\udc00-\udfff]/u.test(lines[index + 1]?.slice(1) ?? ""), "a surrogate pair is never split");
+    }
+    // Lines are filled: a line is only broken where the next character would not fit.
+    for (const [index, line] of lines.slice(0, -1).entries()) {
+      const next = [...lines[index + 1].slice(1)][0];
+      assert.ok(Buffer.byteLength(line + next) > 75, "a line breaks only when full");
+    }
+  }), { numRuns: 500 });
 });
 
 test("the Atom feed parses with a feed parser, newest reports first, each entry an absolute event URL", () => {
