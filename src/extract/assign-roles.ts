@@ -63,18 +63,20 @@ export function assignRoles(context: RoleContext): Roles {
   }
 
   const sourceCountry = source ? registry.byId.get(source.actorId)?.country : undefined;
-  const isOwnCountry = (mention: ActorMention) => {
-    const actor = registry.byId.get(mention.actorId);
-    return actor?.kind === "country" && sourceCountry !== undefined && actor.country === sourceCountry;
-  };
   if (between) return { source, target: partner };
-  const candidates = after.filter((mention) => mention.actorId !== source?.actorId && mention !== partner && !isOwnCountry(mention));
+  const candidates = after.filter((mention) => mention.actorId !== source?.actorId && mention !== partner && !isCountry(mention, sourceCountry, registry));
   // « a reçu à la Maison-Blanche le président ukrainien » : a place introduced by « à » yields to a named partner.
   const named = candidates.find((mention) => !isPlace(text, mention, registry)) ?? candidates[0];
   const national = nationalityAfter(text, trigger.end, registry, sourceCountry);
   // « a expulsé dix diplomates russes, a annoncé le département d'État » : the object comes before the next clause.
   const target = (national && (!named || national.start < named.start) ? national : named) ?? partner ?? objectPronoun(context, source);
   return { source, target };
+}
+
+/** True when the mention is the country `country` (the source's own, which cannot be its target). */
+function isCountry(mention: ActorMention, country: string | undefined, registry: ActorRegistry): boolean {
+  const actor = registry.byId.get(mention.actorId);
+  return actor?.kind === "country" && country !== undefined && actor.country === country;
 }
 
 /** « a été expulsé », « ont été démenties », « serait rappelé » : a participle trigger after a form of « être ». */

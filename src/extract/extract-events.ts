@@ -93,12 +93,7 @@ export function extractEvents(article: Article, knowledge: Knowledge): ArticleEx
     const owners = assignTimexes(outside.filter((timex) => !isAttributive(sentence.text, timex, triggers.map((found) => found.trigger))), triggers.map((found) => found.trigger));
     // The date only decides who holds a role: the actors are matched once per distinct date of the sentence.
     const matchedOn = new Map<string, ActorMention[]>();
-    const actorsOn = (on: string): ActorMention[] => {
-      let matched = matchedOn.get(on);
-      if (!matched) matchedOn.set(on, (matched = matchActors(sentence.text, knowledge.registry, on, { previous: previousMentions })));
-      return matched.map((mention) => ({ ...mention }));
-    };
-    const mentions = actorsOn(paragraphDate?.date ?? reference)
+    const mentions = mentionsOn(matchedOn, sentence.text, knowledge.registry, paragraphDate?.date ?? reference, previousMentions)
       .filter((mention) => !isInside(quotes, mention.start, mention.end));
     const sentenceSubject = mentions.find((mention) => mention.start < (triggers[0]?.trigger.start ?? 0));
 
@@ -121,7 +116,7 @@ export function extractEvents(article: Article, knowledge: Knowledge): ArticleEx
       if (reading === "future" && !planned) return;
 
       const segment = segmentOf(triggers.map((found) => found.trigger), index, sentence.text.length);
-      const inSegment = actorsOn(date)
+      const inSegment = mentionsOn(matchedOn, sentence.text, knowledge.registry, date, previousMentions)
         .filter((mention) => mention.start >= segment.start && mention.end <= segment.end && !isInside(quotes, mention.start, mention.end));
       const { source, target } = assignRoles({
         text: sentence.text,
@@ -138,10 +133,10 @@ export function extractEvents(article: Article, knowledge: Knowledge): ArticleEx
       if (!source && !target) return;
       if (type.id === "declaration" && !source) return;
 
-      const toActor = (mention: ActorMention): EventActor => ({ id: mention.actorId, name: knowledge.registry.byId.get(mention.actorId)?.name ?? mention.actorId });
-      const actors = uniqueActors([source, target, ...inSegment].filter((mention): mention is ActorMention => mention !== undefined).map(toActor));
-      const sourceActor = source ? toActor(source) : undefined;
-      const targetActor = target ? toActor(target) : undefined;
+      const actors = uniqueActors([source, target, ...inSegment].filter((mention): mention is ActorMention => mention !== undefined)
+        .map((mention) => eventActor(mention, knowledge.registry)));
+      const sourceActor = source ? eventActor(source, knowledge.registry) : undefined;
+      const targetActor = target ? eventActor(target, knowledge.registry) : undefined;
 
       typesSeen.add(type.id);
       events.push({
@@ -190,6 +185,20 @@ export function extractEvents(article: Article, knowledge: Knowledge): ArticleEx
     lastSubject = mentions.find((mention) => registryKind(mention, knowledge) === "person") ?? mentions[0] ?? lastSubject;
   }
   return { sentences, events, diagnostics };
+}
+
+/**
+ * The actors a sentence names, as of a date: the date only decides who holds a role, so the sentence is matched once
+ * per distinct date (`matched` keeps them); each call gets copies it may change.
+ */
+function mentionsOn(matched: Map<string, ActorMention[]>, text: string, registry: ActorRegistry, on: string, previous: ActorMention[]): ActorMention[] {
+  let mentions = matched.get(on);
+  if (!mentions) matched.set(on, (mentions = matchActors(text, registry, on, { previous })));
+  return mentions.map((mention) => ({ ...mention }));
+}
+
+function eventActor(mention: ActorMention, registry: ActorRegistry): EventActor {
+  return { id: mention.actorId, name: registry.byId.get(mention.actorId)?.name ?? mention.actorId };
 }
 
 /**
@@ -339,10 +348,12 @@ function uniqueActors(actors: EventActor[]): EventActor[] {
 function lineCounter(text: string): (offset: number) => number {
   let at = 0;
   let line = 1;
+  // The first line break from `at` on (-1 when none is left): a text is searched for each break once.
+  let next = text.indexOf("\n");
   return (offset) => {
     if (offset < at) return locate(text, offset).line;
     const to = Math.min(offset, text.length);
-    for (let next = text.indexOf("\n", at); next >= 0 && next < to; next = text.indexOf("\n", next + 1)) line++;
+    for (; next >= 0 && next < to; next = text.indexOf("\n", next + 1)) line++;
     at = Math.max(at, to);
     return line;
   };

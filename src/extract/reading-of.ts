@@ -90,13 +90,15 @@ function lastClauseBreak(text: string, before: number): number {
 }
 
 function opensWithHypothesis(text: string, clauseStart: number, triggerStart: number): boolean {
-  const opens = (from: number) => {
-    const opening = text.slice(from, triggerStart).trimStart();
-    return HYPOTHESIS_OPENERS.some((opener) => opening.startsWith(opener + " ") || opening.startsWith(opener + "'"));
-  };
   // « Si … , » : the protasis runs from the sentence start to its first comma.
   const firstComma = text.indexOf(",");
-  return opens(clauseStart) || (opens(0) && (firstComma < 0 || triggerStart < firstComma));
+  return opensWith(text, clauseStart, triggerStart) || (opensWith(text, 0, triggerStart) && (firstComma < 0 || triggerStart < firstComma));
+}
+
+/** True when the text from `from` to the trigger opens with a hypothesis (« si », « au cas où »…). */
+function opensWith(text: string, from: number, triggerStart: number): boolean {
+  const opening = text.slice(from, triggerStart).trimStart();
+  return HYPOTHESIS_OPENERS.some((opener) => opening.startsWith(opener + " ") || opening.startsWith(opener + "'"));
 }
 
 function isNegated(text: string, clauseStart: number, start: number, end: number): boolean {

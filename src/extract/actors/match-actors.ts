@@ -382,6 +382,8 @@ function isBlockedByFollower(folded: string, followers: string[], end: number): 
 
 function findCounterparts(folded: string, lexicon: Lexicon): { start: number; end: number; country: string }[] {
   const found: { start: number; end: number; country: string }[] = [];
+  // Every head ends on « homologue »: a sentence without it has none.
+  if (!folded.includes("homologue")) return found;
   const { adjectives, adjectivesByLength: byLength } = lexicon;
   for (const head of COUNTERPART_HEADS) {
     for (let at = folded.indexOf(head); at >= 0; at = folded.indexOf(head, at + 1)) {
@@ -454,8 +456,7 @@ function mergeAppositions(mentions: Found[], sentence: string, registry: ActorRe
     const previous = result[result.length - 1];
     if (previous) {
       const between = sentence.slice(previous.end, mention.start);
-      const isPerson = (id: string) => registry.byId.get(id)?.kind === "person";
-      const roleThenName = previous.via === "role" && mention.via !== "role" && isPerson(mention.actorId) && /^\s*,?\s*$/u.test(between);
+      const roleThenName = previous.via === "role" && mention.via !== "role" && registry.byId.get(mention.actorId)?.kind === "person" && /^\s*,?\s*$/u.test(between);
       const nameThenRole = previous.via !== "role" && mention.via === "role" && previous.actorId === mention.actorId && /^\s*,\s*(?:(?:le|la)\s+|l['’])?$/iu.test(between);
       const sameTwice = previous.actorId === mention.actorId && /^\s*,?\s*$/u.test(between);
       if (roleThenName || nameThenRole || sameTwice) {

@@ -186,10 +186,12 @@ export function expandYear(raw: string, reference: Reference): number {
   if (raw.length > 2) return value;
   const century = Math.floor(reference.year / 100) * 100;
   const options = [century - 100 + value, century + value, century + 100 + value];
-  return options.reduce((best, year) => {
-    const distance = (candidate: number) => (candidate > reference.year + 10 ? 1000 : Math.abs(candidate - reference.year));
-    return distance(year) < distance(best) ? year : best;
-  });
+  return options.reduce((best, year) => (yearDistance(year, reference) < yearDistance(best, reference) ? year : best));
+}
+
+/** How far a year lies from the reference's; a year more than ten years ahead counts as very far. */
+function yearDistance(year: number, reference: Reference): number {
+  return year > reference.year + 10 ? 1000 : Math.abs(year - reference.year);
 }
 
 /** How to choose among the years a written date could fall in. */
@@ -203,18 +205,26 @@ export type Direction = "past" | "future" | "closest" | "before" | "after";
 export function pickDate(candidates: DateTime[], from: DateTime, to: DateTime, direction: Direction): DateTime | null {
   const valid = candidates.filter((date) => date.isValid);
   if (valid.length === 0) return null;
-  // In UTC, a difference in milliseconds is the difference of the timestamps.
-  const distance = (date: DateTime) => (date < from ? from.valueOf() - date.valueOf() : date > to ? date.valueOf() - to.valueOf() : 0);
-  const closest = (list: DateTime[]) =>
-    list.reduce((best, date) => (distance(date) < distance(best) || (distance(date) === distance(best) && date < best) ? date : best));
   let pool: DateTime[] = valid;
   if (direction === "past") pool = valid.filter((date) => date <= to);
   else if (direction === "future") pool = valid.filter((date) => date >= from);
   else if (direction === "before") pool = valid.filter((date) => date < from);
   else if (direction === "after") pool = valid.filter((date) => date > to);
-  if (pool.length === 0) return closest(valid);
-  if (direction === "closest") return closest(pool);
-  return closest(pool);
+  if (pool.length === 0) return closestTo(valid, from, to);
+  return closestTo(pool, from, to);
+}
+
+/** The date nearest the span [from, to] (the earlier one of two as near). */
+function closestTo(list: DateTime[], from: DateTime, to: DateTime): DateTime {
+  return list.reduce((best, date) => {
+    const [mine, theirs] = [distanceTo(date, from, to), distanceTo(best, from, to)];
+    return mine < theirs || (mine === theirs && date < best) ? date : best;
+  });
+}
+
+/** How far a date lies outside the span [from, to], in milliseconds: in UTC, the difference of the timestamps. */
+function distanceTo(date: DateTime, from: DateTime, to: DateTime): number {
+  return date < from ? from.valueOf() - date.valueOf() : date > to ? date.valueOf() - to.valueOf() : 0;
 }
 
 /** The span of the reference at day precision: the day itself, or the whole month. */
