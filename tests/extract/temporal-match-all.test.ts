@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { reachOf, spanOf } from "../../src/extract/temporal/pattern-reach.ts";
-import { matchAll, phraseGate, wordGate } from "../../src/extract/temporal/match-all.ts";
+import { reachOf, segmentOf, spanOf } from "../../src/extract/temporal/pattern-reach.ts";
+import { matchAll, phraseGate, wholeWordGate, wordGate } from "../../src/extract/temporal/match-all.ts";
 
 test("reachOf counts look-arounds in full, runs of spaces and digits apart, and classes that may hold a wide character as two", () => {
   assert.deepEqual(reachOf("(?<![\\p{L}])le\\s+(\\d{1,2})(?!\\d)"), { fixed: 7, spaces: 1, digits: 0 });
@@ -34,4 +34,23 @@ test("a phrase gate opens on the longest word of each phrase", () => {
   const pattern = "à\\s+l['’]heure\\s+dite|sous\\s+peu";
   assert.deepEqual(matchAll("Il viendra sous peu, à l’heure dite.", pattern, PHRASE_GATE).map((match) => match[0]), ["sous peu", "à l’heure dite"]);
   assert.deepEqual(matchAll("Rien ici.", pattern, PHRASE_GATE), []);
+});
+
+test("segmentOf names the characters no match of an unbounded pattern can hold, and how far its look-arounds read", () => {
+  const segment = segmentOf("(?<![\\p{L}])([IVX]+)e\\s+siècle(?![\\p{L}])");
+  assert.ok(segment);
+  assert.ok(segment.breakers.includes(".") && segment.breakers.includes(","));
+  assert.deepEqual(segment.looks, { fixed: 4, spaces: 0, digits: 0 });
+  assert.ok(!segmentOf("(?:\\d+(?:,\\d+)?)\\s+ans")!.breakers.includes(","), "a comma inside a number is held");
+  assert.equal(segmentOf("[^x]+"), null, "a negated class holds every breaker");
+});
+
+const UNIT_GATE = wholeWordGate("an", "ans");
+
+test("a whole-word gate opens on the word alone, and an unbounded pattern is searched back to the last breaker", () => {
+  const pattern = "(?<![\\p{L}\\p{N}_])((?:un|deux|trois)(?:\\s+et\\s+(?:un|deux|trois))*)\\s+ans?(?![\\p{L}\\p{N}_])";
+  const text = "Une annonce. Il y a un et deux et trois et un et deux ans, puis trois ans; l'an deux ans. Trois anciens.";
+  const whole = [...text.matchAll(new RegExp(pattern, "giu"))].map((match) => [match.index, match[0]]);
+  assert.deepEqual(matchAll(text, pattern, UNIT_GATE).map((match) => [match.index, match[0]]), whole);
+  assert.deepEqual(matchAll("Trois anciens, deux annonces.", pattern, UNIT_GATE), []);
 });

@@ -1,6 +1,6 @@
 /** Durations (« trois heures », « plusieurs années »), sets (« tous les lundis ») and vague references (« actuellement »). */
 import { B, E, Q, wordAfter, wordBefore, type Candidate } from "./calendar.ts";
-import { matchAll, phraseGate, wordGate } from "./match-all.ts";
+import { matchAll, phraseGate, wholeWordGate, wordGate } from "./match-all.ts";
 import { NUMBER_PATTERN, UNITS, VAGUE_QUANTITIES, WEEKDAYS, alternation, parseNumber } from "./words-fr.ts";
 
 const UNIT = `(${alternation(Object.keys(UNITS))})`;
@@ -18,6 +18,8 @@ export function durationValue(amount: number | null, unit: string, time: boolean
   return time ? `PT${count}${unit}` : `P${count}${unit}`;
 }
 
+/** A duration ends on its unit, a whole word. */
+const UNIT_GATE = wholeWordGate(...Object.keys(UNITS));
 const COUNTED_DURATION = `${B}((?:environ|près\\s+de|quelque)\\s+)?(${NUMBER_PATTERN})\\s+${UNIT}(\\s+et\\s+demie?)?${E}`;
 const VAGUE_DURATION = `${B}${VAGUE}\\s+${UNIT}${E}`;
 const VAGUE_GATE = phraseGate(VAGUE_QUANTITIES);
@@ -34,7 +36,7 @@ const FIXED_DURATION_GATE = wordGate("demi", "quart", "quinquennat", "septennat"
 /** Finds durations: « trois heures » PT3H, « 30,4 secondes » PT30.4S, « environ deux mois » P2M, « ces dernières années » PXY. */
 function findDurations(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of matchAll(text, COUNTED_DURATION)) {
+  for (const match of matchAll(text, COUNTED_DURATION, UNIT_GATE)) {
     const [whole, approx, quantity, unitWord, half] = match;
     const unit = UNITS[unitWord.toLowerCase()];
     let amount = parseNumber(quantity);
@@ -79,6 +81,7 @@ function findDurations(text: string): Candidate[] {
 const WEEKDAY_PLURALS = Object.keys(WEEKDAYS).flatMap((day) => [day, `${day}s`]);
 const SET_WORDS = [...WEEKDAY_PLURALS, ...Object.keys(UNITS), "matin", "matins", "soir", "soirs", "nuit", "nuits", "week-end", "week-ends", "week-end", "été", "hiver", "printemps", "automne"];
 const EVERY = `${B}(?:chaque|tous\\s+les|toutes\\s+les)\\s+(?:(${NUMBER_PATTERN})\\s+)?(${alternation(SET_WORDS)})${E}`;
+const EVERY_GATE = wholeWordGate("chaque", "tous", "toutes");
 const SET_PARTS: Record<string, string> = { matin: "TMO", soir: "TEV", nuit: "TNI", "week-end": "XXXX-WXX-WE", "été": "XXXX-SU", hiver: "XXXX-WI", printemps: "XXXX-SP", automne: "XXXX-FA" };
 const SET_ADJECTIVES: Record<string, string> = {
   // « quotidien », « hebdomadaire », « mensuel » are left out: in news they mostly name newspapers.
@@ -92,7 +95,7 @@ const SET_ADJECTIVE_GATE = wordGate("annuel", "quotidiennement", "mensuellement"
 function findSets(text: string): Candidate[] {
   const found: Candidate[] = [];
   const weekdayOf = (word: string) => WEEKDAYS[word.toLowerCase().replace(/s$/, "")];
-  for (const match of matchAll(text, EVERY, "chaque|tous\\s+les|toutes\\s+les")) {
+  for (const match of matchAll(text, EVERY, EVERY_GATE)) {
     const [whole, quantity, word] = match;
     const start = match.index;
     const end = start + whole.length;

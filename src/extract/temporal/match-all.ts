@@ -4,7 +4,7 @@
  * enough to them for a match to reach, with the same matches as a search of the whole text.
  */
 import { gateWords, scanGateWords, type GateScan, type GateWords } from "./scan-gate-words.ts";
-import { reachOf, spanOf, type Reach } from "./pattern-reach.ts";
+import { reachOf, segmentOf, spanOf, type Reach } from "./pattern-reach.ts";
 
 /**
  * Lower-case words of which every match of a rule's pattern holds one, case aside, where a word starts (not right after
@@ -13,6 +13,8 @@ import { reachOf, spanOf, type Reach } from "./pattern-reach.ts";
  */
 export interface WordGate {
   words: readonly string[];
+  /** Set when every match holds one of the words as a whole word (no letter right after it either): « an », not « annonce ». */
+  whole?: boolean;
 }
 
 const WORD_GATES: WordGate[] = [];
@@ -26,6 +28,14 @@ let wordScan: GateWords<WordGate> | null = null;
  */
 export function wordGate(...words: string[]): WordGate {
   const gate: WordGate = { words };
+  WORD_GATES.push(gate);
+  wordScan = null;
+  return gate;
+}
+
+/** A word gate whose words every match holds whole: « an » opens it, « annonce » does not. */
+export function wholeWordGate(...words: string[]): WordGate {
+  const gate: WordGate = { words, whole: true };
   WORD_GATES.push(gate);
   wordScan = null;
   return gate;
@@ -50,8 +60,9 @@ export const DIGIT_GATE = wordGate(..."0123456789");
  *
  * `gate`, when given, says what every match of `pattern` holds (« siècle » for « le XIXe siècle »): a text without it
  * is not searched at all. It must never be stricter than the pattern. It is either a pattern that every match
- * contains, or one or more word gates (see wordGate), every one of which each match holds a word of. With word gates
- * and a pattern of bounded reach (see reachOf), only the stretches of text around the gates' words are searched.
+ * contains, or one or more word gates (see wordGate), every one of which each match holds a word of. With word gates,
+ * only the stretches of text around the gates' words are searched: as far as a match can reach (see reachOf), or for
+ * a pattern of unbounded reach, back to the last character no match can hold (see segmentOf).
  */
 export function matchAll(text: string, pattern: string, gate?: string | WordGate | readonly WordGate[]): RegExpExecArray[] {
   if (gate === undefined) return searchWhole(text, compiledOf(pattern));
@@ -60,11 +71,18 @@ export function matchAll(text: string, pattern: string, gate?: string | WordGate
   const scan = scanOf(text);
   if (gates.some((one) => !scan.hits.has(one))) return [];
   const compiled = compiledOf(pattern);
-  if (!compiled.reach) return searchWhole(text, compiled);
-  const span = spanOf(compiled.reach, scan.longestSpaces, compiled.reach.digits > 0 ? longestDigitsIn(text) : 0);
-  let windows = startWindows(scan.hits.get(gates[0])!, span);
-  for (let i = 1; i < gates.length; i++) windows = intersect(windows, startWindows(scan.hits.get(gates[i])!, span));
-  return searchWindows(text, compiled, windows, span);
+  const { reach, segment } = compiled;
+  if (reach) {
+    const span = spanOf(reach, scan.longestSpaces, reach.digits > 0 ? longestDigitsIn(text) : 0);
+    let windows = startWindows(scan.hits.get(gates[0])!, span);
+    for (let i = 1; i < gates.length; i++) windows = intersect(windows, startWindows(scan.hits.get(gates[i])!, span));
+    return searchWindows(text, compiled, windows, (first, last) => [first - span - 1, last + span + 2]);
+  }
+  if (!segment) return searchWhole(text, compiled);
+  const looks = spanOf(segment.looks, scan.longestSpaces, segment.looks.digits > 0 ? longestDigitsIn(text) : 0);
+  let windows = segmentWindows(text, scan.hits.get(gates[0])!, segment.breakers);
+  for (let i = 1; i < gates.length; i++) windows = intersect(windows, segmentWindows(text, scan.hits.get(gates[i])!, segment.breakers));
+  return searchWindows(text, compiled, windows, (first, last) => [first - looks - 1, segmentEnd(text, last, segment.breakers) + looks + 2]);
 }
 
 /** A rule's pattern compiled once: its leading look-behind apart, since one at the start of a pattern makes a search much slower. */
@@ -74,6 +92,8 @@ interface CompiledPattern {
   before: RegExp | null;
   /** How far around its start a match reads, or null when unbounded. */
   reach: Reach | null;
+  /** For a pattern of unbounded reach, the characters no match holds (1 in a table by code unit), and how far its look-arounds read. */
+  segment: { breakers: Uint8Array; looks: Reach } | null;
 }
 
 const COMPILED = new Map<string, CompiledPattern>();
@@ -87,9 +107,18 @@ function compiledOf(pattern: string): CompiledPattern {
 
 function compilePattern(pattern: string): CompiledPattern {
   const reach = reachOf(pattern);
+  const bounds = reach ? null : segmentOf(pattern);
+  const segment = bounds ? { breakers: tableOf(bounds.breakers), looks: bounds.looks } : null;
   const end = lookBehindEnd(pattern);
-  if (end < 0 || hasTopLevelAlternative(pattern.slice(end))) return { body: new RegExp(pattern, "giu"), before: null, reach };
-  return { body: new RegExp(pattern.slice(end), "giu"), before: new RegExp(pattern.slice(0, end), "iuy"), reach };
+  if (end < 0 || hasTopLevelAlternative(pattern.slice(end))) return { body: new RegExp(pattern, "giu"), before: null, reach, segment };
+  return { body: new RegExp(pattern.slice(end), "giu"), before: new RegExp(pattern.slice(0, end), "iuy"), reach, segment };
+}
+
+/** A table by UTF-16 code unit of the given characters (all of the Basic Multilingual Plane). */
+function tableOf(chars: string[]): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const char of chars) table[char.charCodeAt(0)] = 1;
+  return table;
 }
 
 /** The structural characters of a regular expression source: outside escapes and character classes, with the group depth before each. */
@@ -168,16 +197,19 @@ function searchFrom(
  * The matches that start in the windows: each window is searched in a slice of the text wide enough for every
  * match starting in it, and all it reads, to lie inside the slice, so that the slice gives the same matches there.
  */
-function searchWindows(text: string, compiled: CompiledPattern, windows: number[], span: number): RegExpExecArray[] {
+function searchWindows(
+  text: string, compiled: CompiledPattern, windows: number[], sliceOf: (first: number, last: number) => [number, number],
+): RegExpExecArray[] {
   const matches: RegExpExecArray[] = [];
   let next = 0;
   for (let i = 0; i < windows.length; i += 2) {
     const first = Math.max(windows[i], next);
     const last = windows[i + 1];
     if (first > last) continue;
-    // One code unit more on each side than the reach, for a character of two code units cut in half.
-    const from = Math.max(0, first - span - 1);
-    const to = Math.min(text.length, last + span + 2);
+    // The slices reach one code unit further on each side, for a character of two code units cut in half.
+    const [sliceFrom, sliceTo] = sliceOf(first, last);
+    const from = Math.max(0, sliceFrom);
+    const to = Math.min(text.length, sliceTo);
     const subject = from === 0 && to === text.length ? text : text.slice(from, to);
     next = searchFrom(text, subject, from, compiled, first, last, matches);
   }
@@ -196,6 +228,34 @@ function startWindows(hits: number[], span: number): number[] {
     else windows.push(first, hits[i + 1]);
   }
   return windows;
+}
+
+/**
+ * Where a match holding one of the words found at `hits` can start, when no match holds a breaker: from the last
+ * breaker before the word (or the text's start) to the word.
+ */
+function segmentWindows(text: string, hits: number[], breakers: Uint8Array): number[] {
+  const windows: number[] = [];
+  // The stretch without breakers that the last hit lies in, [start, end).
+  let start = 0;
+  let end = -1;
+  for (let i = 0; i < hits.length; i += 2) {
+    if (hits[i] >= end) {
+      start = hits[i];
+      while (start > 0 && breakers[text.charCodeAt(start - 1)] === 0) start--;
+      end = segmentEnd(text, hits[i], breakers);
+    }
+    if (windows.length > 0 && windows[windows.length - 2] === start) windows[windows.length - 1] = hits[i + 1];
+    else windows.push(start, hits[i + 1]);
+  }
+  return windows;
+}
+
+/** The first breaker from `at` on, or the text's end. */
+function segmentEnd(text: string, at: number, breakers: Uint8Array): number {
+  let end = at;
+  while (end < text.length && breakers[text.charCodeAt(end)] === 0) end++;
+  return end;
 }
 
 /** The stretches two sorted lists of windows share. */
@@ -226,7 +286,7 @@ let lastScan: { text: string | undefined; scan: GateScan<WordGate> } = { text: u
 
 function scanOf(text: string): GateScan<WordGate> {
   if (text !== lastScan.text) {
-    const words = (wordScan ??= gateWords(WORD_GATES.flatMap((gate) => gate.words.map((word): [string, WordGate] => [word, gate]))));
+    const words = (wordScan ??= gateWords(WORD_GATES.flatMap((gate) => gate.words.map((word): [string, WordGate, boolean] => [word, gate, gate.whole === true]))));
     lastScan = { text, scan: scanGateWords(text, words) };
   }
   return lastScan.scan;

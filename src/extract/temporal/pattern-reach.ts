@@ -18,10 +18,34 @@ export interface Reach {
  * repeats without bound something other than white space or digits, or uses syntax this reader does not know.
  */
 export function reachOf(pattern: string): Reach | null {
+  const reader = readPattern(pattern);
+  return reader && !reader.unbounded ? reader.reach : null;
+}
+
+/**
+ * For a pattern of unbounded reach, what still bounds its matches: the characters none of them can hold (of a list of
+ * punctuation and line breaks), so that a match lies between two of them, and how far around what it matches its
+ * look-arounds and assertions read. null when the look-arounds' reach is unbounded, or no character of the list is
+ * left out.
+ *
+ * « (?<![\p{L}])([IVX]+)e\s+siècle(?![\p{L}]) » → every match lies between two of « . , ; : ! ? … », reading 4 code units around.
+ */
+export function segmentOf(pattern: string): { breakers: string[]; looks: Reach } | null {
+  const reader = readPattern(pattern);
+  if (!reader || reader.unboundedLook) return null;
+  const atoms = [...new Set(reader.atoms)].map((atom) => new RegExp(`^(?:${atom})$`, "iu"));
+  const breakers = [...BREAKER_CANDIDATES].filter((char) => !atoms.some((atom) => atom.test(char)));
+  return breakers.length > 0 ? { breakers, looks: reader.looks } : null;
+}
+
+/** Characters that often separate the stretches of a text a match can lie in. */
+const BREAKER_CANDIDATES = ".,;:!?…«»\"“”()[]{}/\\|*#%&+=<>@~^$€£\n\r\t";
+
+function readPattern(pattern: string): PatternReader | null {
   try {
     const reader = new PatternReader(pattern);
-    const reach = reader.alternatives();
-    return reader.at === pattern.length ? reach : null;
+    reader.reach = reader.alternatives();
+    return reader.at === pattern.length ? reader : null;
   } catch {
     return null;
   }
@@ -57,8 +81,19 @@ class Unsupported extends Error {}
 /** A recursive-descent reader of the regular expression syntax the temporal rules use. */
 class PatternReader {
   at = 0;
+  reach: Reach = NONE;
+  /** Set when the pattern repeats without bound something other than white space or digits. */
+  unbounded = false;
+  /** Set when a look-around does. */
+  unboundedLook = false;
+  /** The sources of the atoms a match consumes (not those inside look-arounds). */
+  readonly atoms: string[] = [];
+  /** What the look-arounds and assertions read, look-around by look-around, as if they were matched. */
+  looks: Reach = NONE;
   /** Reach of each capturing group, by number, for back-references. */
   private readonly groups: Reach[] = [];
+  /** How many look-arounds hold the place being read. */
+  private lookDepth = 0;
 
   constructor(private readonly source: string) {}
 
@@ -74,7 +109,9 @@ class PatternReader {
   private sequence(): Reach {
     let reach = NONE;
     while (this.at < this.source.length && this.source[this.at] !== "|" && this.source[this.at] !== ")") {
-      const { reach: atom, kind } = this.atom();
+      const from = this.at;
+      const { reach: atom, kind, consumes } = this.atom();
+      if (consumes && this.lookDepth === 0) this.atoms.push(this.source.slice(from, this.at));
       reach = plus(reach, this.quantified(atom, kind));
     }
     return reach;
@@ -89,40 +126,51 @@ class PatternReader {
       reach = atom;
     } else if (char === "*" || char === "+") {
       this.at++;
-      if (kind === SPACE) reach = { fixed: 0, spaces: 1, digits: 0 };
-      else if (kind === DIGIT) reach = { fixed: 0, spaces: 0, digits: 1 };
-      else throw new Unsupported("unbounded repetition");
+      reach = this.unboundedRun(atom, kind);
     } else if (char === "{") {
       const bounds = /^\{(\d+)(,(\d*))?\}/.exec(this.source.slice(this.at));
       if (!bounds) throw new Unsupported("brace");
       this.at += bounds[0].length;
-      if (bounds[2] !== undefined && bounds[3] === "") {
-        if (kind === SPACE) reach = { fixed: 0, spaces: 1, digits: 0 };
-        else if (kind === DIGIT) reach = { fixed: 0, spaces: 0, digits: 1 };
-        else throw new Unsupported("unbounded repetition");
-      } else reach = times(atom, Number(bounds[3] ?? bounds[1]));
+      if (bounds[2] !== undefined && bounds[3] === "") reach = this.unboundedRun(atom, kind);
+      else reach = times(atom, Number(bounds[3] ?? bounds[1]));
     } else return atom;
     if (this.source[this.at] === "?") this.at++;
     return reach;
   }
 
-  private atom(): { reach: Reach; kind?: string } {
+  /** The reach of an unbounded repetition: a run of white space or of digits, else unbounded. */
+  private unboundedRun(atom: Reach, kind: string | undefined): Reach {
+    if (kind === SPACE) return { fixed: 0, spaces: 1, digits: 0 };
+    if (kind === DIGIT) return { fixed: 0, spaces: 0, digits: 1 };
+    if (this.lookDepth > 0) this.unboundedLook = true;
+    else this.unbounded = true;
+    return atom;
+  }
+
+  /** Reads one atom; `consumes` when it is a character, a class or an escape that matches one (not a group or an assertion). */
+  private atom(): { reach: Reach; kind?: string; consumes?: boolean } {
     const char = this.source[this.at];
     if (char === "(") return { reach: this.group() };
-    if (char === "[") return this.characterClass();
+    if (char === "[") return { ...this.characterClass(), consumes: true };
     if (char === "\\") return this.escape();
     if (char === "^" || char === "$") {
       this.at++;
-      return { reach: WIDE };
+      return { reach: this.assertion(WIDE) };
     }
     if (char === ".") {
       this.at++;
-      return { reach: WIDE };
+      return { reach: WIDE, consumes: true };
     }
     if (char === "*" || char === "+" || char === "?" || char === "{" || char === "}" || char === "]") throw new Unsupported(char);
     const code = this.source.codePointAt(this.at)!;
     this.at += code > 0xffff ? 2 : 1;
-    return { reach: code > 0xffff ? WIDE : NARROW };
+    return { reach: code > 0xffff ? WIDE : NARROW, consumes: true };
+  }
+
+  /** An assertion or a look-around reads that much; outside any look-around, it adds to what the pattern's look-arounds read. */
+  private assertion(reach: Reach): Reach {
+    if (this.lookDepth === 0) this.looks = plus(this.looks, reach);
+    return reach;
   }
 
   /** A group; a look-around counts in full, as if it were matched, for what it reads. */
@@ -130,13 +178,16 @@ class PatternReader {
     const rest = this.source.slice(this.at);
     const opening = /^\((?:\?(?::|=|!|<=|<!|<[A-Za-z_$][\w$]*>))?/.exec(rest)![0];
     const capturing = opening === "(" || /^\(\?<[A-Za-z_$]/.test(opening) && !/^\(\?<[=!]/.test(opening);
+    const look = /^\(\?(?:=|!|<=|<!)$/.test(opening);
     const number = capturing ? this.groups.push(NONE) - 1 : -1;
     this.at += opening.length;
+    if (look) this.lookDepth++;
     const reach = this.alternatives();
+    if (look) this.lookDepth--;
     if (this.source[this.at] !== ")") throw new Unsupported("unclosed group");
     this.at++;
     if (number >= 0) this.groups[number] = reach;
-    return reach;
+    return look ? this.assertion(reach) : reach;
   }
 
   private characterClass(): { reach: Reach; kind?: string } {
@@ -172,20 +223,20 @@ class PatternReader {
     return { reach: wide ? WIDE : NARROW, kind: only === SPACE || only === DIGIT ? only : undefined };
   }
 
-  private escape(): { reach: Reach; kind?: string } {
+  private escape(): { reach: Reach; kind?: string; consumes?: boolean } {
     const next = this.source[this.at + 1];
     if (next === undefined) throw new Unsupported("trailing backslash");
     if (next === "p" || next === "P") {
       const close = this.source.indexOf("}", this.at);
       if (close < 0) throw new Unsupported("property");
       this.at = close + 1;
-      return { reach: WIDE };
+      return { reach: WIDE, consumes: true };
     }
     this.at += 2;
-    if (next === "s") return { reach: NARROW, kind: SPACE };
-    if (next === "d") return { reach: NARROW, kind: DIGIT };
+    if (next === "s") return { reach: NARROW, kind: SPACE, consumes: true };
+    if (next === "d") return { reach: NARROW, kind: DIGIT, consumes: true };
     // \b and \B read one character on each side of where they stand.
-    if (next === "b" || next === "B") return { reach: times(WIDE, 2) };
+    if (next === "b" || next === "B") return { reach: this.assertion(times(WIDE, 2)) };
     if (/[1-9]/.test(next)) {
       const digits = /^\d*/.exec(this.source.slice(this.at))![0];
       this.at += digits.length;
@@ -194,6 +245,6 @@ class PatternReader {
       return { reach: group };
     }
     if (next === "k" || next === "u" || next === "x" || next === "c") throw new Unsupported(`\\${next}`);
-    return { reach: next === "S" || next === "W" || next === "D" ? WIDE : NARROW };
+    return { reach: next === "S" || next === "W" || next === "D" ? WIDE : NARROW, consumes: true };
   }
 }

@@ -6,7 +6,7 @@ import type { DateTime, DurationLikeObject } from "luxon";
 import {
   B, E, Q, dayValue, makeDay, monthValue, weekValue, wordBefore, yearValue, type Candidate, type Reference, type ResolveContext,
 } from "./calendar.ts";
-import { matchAll, phraseGate, wordGate } from "./match-all.ts";
+import { matchAll, phraseGate, wholeWordGate, wordGate } from "./match-all.ts";
 import { EDGE } from "./absolute.ts";
 import { sentenceTense } from "./tense.ts";
 import { NUMBER_PATTERN, PARTS_OF_DAY, SEASONS, UNITS, VAGUE_QUANTITIES, WEEKDAYS, alternation, parseNumber } from "./words-fr.ts";
@@ -188,12 +188,14 @@ function shiftedValue(from: DateTime, amount: number, unit: string, time: boolea
 const OFFSET_FROM_NOW = `${B}(il\\s+y\\s+a|dans|d${Q}ici)\\s+(?:environ\\s+|près\\s+de\\s+|plus\\s+de\\s+)?${QUANTITY}\\s+${UNIT}${E}`;
 const OFFSET_DIRECTION = `(plus\\s+tard|après|plus\\s+tôt|auparavant|avant)`;
 const OFFSET_FROM_ANCHOR = `${B}${QUANTITY}\\s+${UNIT}\\s+${OFFSET_DIRECTION}(?=\\s*[,.;:!?)]|\\s*$)`;
-const OFFSET_FROM_ANCHOR_GATE = `${UNIT}\\s+${OFFSET_DIRECTION}`;
+/** An offset holds its unit, a whole word, and one from the anchor its direction (« plus tard », « avant »). */
+const UNIT_GATE = wholeWordGate(...Object.keys(UNITS));
+const OFFSET_FROM_ANCHOR_GATES = [UNIT_GATE, wholeWordGate("plus", "après", "auparavant", "avant")];
 
 /** Finds « il y a une semaine », « dans trois jours », « deux jours plus tard », « cinq ans auparavant ». */
 function findOffsets(text: string, reference: Reference): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of matchAll(text, OFFSET_FROM_NOW)) {
+  for (const match of matchAll(text, OFFSET_FROM_NOW, UNIT_GATE)) {
     const [whole, lead, quantity, unitWord] = match;
     const amount = amountOf(quantity, unitWord);
     if (!amount) continue;
@@ -206,7 +208,7 @@ function findOffsets(text: string, reference: Reference): Candidate[] {
     const value = shiftedValue(reference.date, amount.amount, amount.unit, amount.time, amount.factor, past ? -1 : 1, reference.day === null);
     if (value) found.push({ start, end, type: "DATE", value });
   }
-  for (const match of matchAll(text, OFFSET_FROM_ANCHOR, OFFSET_FROM_ANCHOR_GATE)) {
+  for (const match of matchAll(text, OFFSET_FROM_ANCHOR, OFFSET_FROM_ANCHOR_GATES)) {
     const [whole, quantity, unitWord, direction] = match;
     const amount = amountOf(quantity, unitWord);
     if (!amount || amount.amount === null) continue;

@@ -9,24 +9,28 @@ import { charTree, childOf, pathOf, type CharTree } from "../char-tree.ts";
 
 /** The words to look for, each with what it stands for (the gates it opens), and what a number stands for. */
 export interface GateWords<T> {
-  tree: CharTree<T[]>;
+  /** At the end of each word, what it stands for: as the beginning of a word, or only as a whole word. */
+  tree: CharTree<{ value: T; whole: boolean }[]>;
   /** What a run of digits stands for; empty when no gate has a digit. */
   digits: T[];
 }
 
-/** Builds the lookup of scanGateWords from lower-case words; a word of one digit stands for any number. */
-export function gateWords<T>(words: Iterable<[string, T]>): GateWords<T> {
-  const tree = charTree<T[]>();
+/**
+ * Builds the lookup of scanGateWords from lower-case words, each found where a word starts, or with `whole` only where
+ * one also ends (no letter after it); a word of one digit stands for any number.
+ */
+export function gateWords<T>(words: Iterable<[string, T, boolean]>): GateWords<T> {
+  const tree = charTree<{ value: T; whole: boolean }[]>();
   const digits: T[] = [];
   const letters = ALPHABET.size;
-  for (const [word, value] of words) {
+  for (const [word, value, whole] of words) {
     if (/^\d$/.test(word)) {
       if (!digits.includes(value)) digits.push(value);
       continue;
     }
     for (const char of word) ALPHABET.add(char);
-    const node = pathOf(tree, word);
-    if (!(node.value ??= []).includes(value)) node.value.push(value);
+    const entries = (pathOf(tree, word).value ??= []);
+    if (!entries.some((entry) => entry.value === value && entry.whole === whole)) entries.push({ value, whole });
   }
   // New letters may be what some characters already seen read as.
   if (ALPHABET.size !== letters) FOLDS.fill(-1);
@@ -68,12 +72,14 @@ export function scanGateWords<T>(text: string, words: GateWords<T>): GateScan<T>
       continue;
     }
     if (!afterLetter) {
-      let node: CharTree<T[]> | undefined = words.tree;
+      let node: CharTree<{ value: T; whole: boolean }[]> | undefined = words.tree;
       for (let next = at; next < text.length; next++) {
         const fold = FOLDS[text.charCodeAt(next)];
         node = childOf(node, fold >= 0 ? fold : foldOf(text.charCodeAt(next)));
         if (!node) break;
-        if (node.value) for (const value of node.value) record(value, at, at);
+        if (!node.value) continue;
+        const endsWord = next + 1 >= text.length || (KINDS[text.charCodeAt(next + 1)] || kindOf(text.charCodeAt(next + 1))) !== LETTER;
+        for (const { value, whole } of node.value) if (endsWord || !whole) record(value, at, at);
       }
     }
     afterLetter = kind === LETTER;
