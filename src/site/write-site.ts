@@ -9,6 +9,8 @@ import { writeSearchIndex, type SearchContent } from "./search-index.ts";
 import { siteSearchContent } from "./search-records.ts";
 import { itemPageContext, itemPages } from "./item-pages.ts";
 import { writeItemPages } from "./write-item-pages.ts";
+import { monthUrl, pageFingerprints } from "./page-fingerprints.ts";
+import { linkPages, pageFile, planPages } from "./kept-pages.ts";
 import { writeOrKeepExports } from "./write-exports.ts";
 import { buildRecordFile, keepFiles, readBuildRecords, removeFiles, saveBuildRecords, siteCodeFingerprint, sparePath, type BaseSite, type BuildRecord } from "./previous-build.ts";
 import { StageClock } from "../stage-clock.ts";
@@ -69,16 +71,12 @@ export async function writeSite(timeline: Timeline, site: SiteInfo, output: stri
       }
       return { fingerprint, pages: (await writeSearchIndex(staging, content)).pages, kept: false };
     });
-    const rendering = clock.time("rendering", () => Promise.all([
-      renderPages(timeline, site, staging),
-      writeOrKeepExports(timeline, site, staging, { code, base }),
-      writeItemPages(itemPages(timeline), itemPageContext(timeline, site, layouts), staging, { base, threads: options.threads, code }),
-    ]));
+    const rendering = clock.time("rendering", () => renderSite(timeline, site, staging, base, { code, threads: options.threads }));
     // Both are awaited before anything else happens, so a failure never leaves one writing into a removed folder.
     const [rendered, indexed] = await Promise.allSettled([rendering, searching]);
     if (rendered.status === "rejected") throw rendered.reason;
     if (indexed.status === "rejected") throw indexed.reason;
-    const [listings, exportsPrint, items] = rendered.value;
+    const pages = rendered.value;
     const search = indexed.value;
     await clock.time("writing", async () => {
       const retired = await swapIn(staging, target);
@@ -87,13 +85,13 @@ export async function writeSite(timeline: Timeline, site: SiteInfo, output: stri
       const spared = retired !== undefined && live !== undefined && recordFile !== undefined && (await keepAsSpare(retired, spare, removals));
       if (retired !== undefined && !spared) removals.push(fs.rm(retired, { recursive: true, force: true }));
       if (!recordFile) return;
-      const record = { pages: items.fingerprints, search: { fingerprint: search.fingerprint, pages: search.pages }, exports: exportsPrint, others: listings.files };
+      const record = { pages: pages.fingerprints, search: { fingerprint: search.fingerprint, pages: search.pages }, exports: pages.exports, others: pages.others };
       await saveBuildRecords(recordFile, [{ dir: target, record }, ...(spared ? [{ dir: spare, record: live! }] : [])]);
     });
     return {
-      pages: listings.pages + items.rendered + items.reused,
+      pages: pages.rendered + pages.reused,
       indexed: search.pages,
-      reused: { pages: items.reused, search: search.kept },
+      reused: { pages: pages.reused, search: search.kept },
       removal: Promise.all(removals).then(() => undefined),
     };
   } catch (error) {
@@ -102,6 +100,53 @@ export async function writeSite(timeline: Timeline, site: SiteInfo, output: stri
     if (recordFile && live && !swapped) await saveBuildRecords(recordFile, [{ dir: target, record: live }]);
     throw error;
   }
+}
+
+/** What the rendering stage made: pages rendered and kept, and what the build record keeps of them. */
+interface RenderedSite {
+  rendered: number;
+  reused: number;
+  fingerprints: Record<string, string>;
+  exports?: string;
+  others: string[];
+}
+
+/**
+ * Renders the site into `staging`: the listings through Eleventy, the article and event pages from their templates,
+ * the exports. A page whose fingerprint is the one it had in the base site (see kept-pages.ts) is kept instead,
+ * month pages included: Eleventy renders only the months that changed. (I/O)
+ */
+async function renderSite(timeline: Timeline, site: SiteInfo, staging: string, base: BaseSite, options: { code?: string; threads?: number }): Promise<RenderedSite> {
+  const layouts = path.join(PROJECT_ROOT, "layouts");
+  const context = itemPageContext(timeline, site, layouts);
+  const items = itemPages(timeline);
+  const monthUrls = new Set(timeline.months.map(monthUrl));
+  const fingerprints = options.code
+    ? pageFingerprints(items, timeline.months, createHash("sha256").update(options.code).update(JSON.stringify(context)).digest("hex"))
+    : {};
+  const plan = await planPages([...items.map((page) => page.url), ...monthUrls], fingerprints, base, staging);
+  // Eleventy must know which months to render before it starts; the item pages are linked while it works.
+  const unlinkedMonths = await linkPages(plan.linkable.filter((url) => monthUrls.has(url)), base, staging);
+  const months = timeline.months.filter((month) => plan.stale.has(monthUrl(month)) || unlinkedMonths.includes(monthUrl(month)));
+  const [listings, exports, unlinkedItems] = await Promise.all([
+    renderPages(timeline, site, staging, months),
+    writeOrKeepExports(timeline, site, staging, { code: options.code, base }),
+    (async () => {
+      const unlinked = new Set(await linkPages(plan.linkable.filter((url) => !monthUrls.has(url)), base, staging));
+      await writeItemPages(items.filter((page) => plan.stale.has(page.url) || unlinked.has(page.url)), context, staging, { threads: options.threads });
+      return unlinked.size;
+    })(),
+  ]);
+  const reused = plan.keptInPlace + plan.linkable.length - unlinkedMonths.length - unlinkedItems;
+  const monthFiles = new Set([...monthUrls].map(pageFile));
+  return {
+    rendered: listings.pages + items.filter((page) => plan.stale.has(page.url)).length + unlinkedItems,
+    reused,
+    fingerprints,
+    exports,
+    // Month pages are kept like item pages, by fingerprint: the other files are rendered again by every build.
+    others: listings.files.filter((file) => !monthFiles.has(file)),
+  };
 }
 
 /** Puts the site just replaced where the next build looks for its spare, and schedules the removal of the one there. (I/O) */
@@ -133,13 +178,13 @@ function searchFingerprint(content: SearchContent): string {
 }
 
 /** Renders the listings with Eleventy; returns how many pages, and the files it wrote and copied, relative to `output`. */
-async function renderPages(timeline: Timeline, site: SiteInfo, output: string): Promise<{ pages: number; files: string[] }> {
+async function renderPages(timeline: Timeline, site: SiteInfo, output: string, months: Timeline["months"]): Promise<{ pages: number; files: string[] }> {
   const input = path.join(PROJECT_ROOT, "layouts/pages");
   const assets = path.relative(process.cwd(), path.join(PROJECT_ROOT, "layouts/assets")) || ".";
   const eleventy = new Eleventy(input, output, {
     quietMode: true,
     configPath: path.join(PROJECT_ROOT, "src/site/no-config.ts"),
-    config: (eleventyConfig: any) => configureSite(eleventyConfig, timeline, site, assets),
+    config: (eleventyConfig: any) => configureSite(eleventyConfig, timeline, site, assets, months),
   });
   type Written = { outputPath: string | false };
   const results = (await eleventy.write()) as unknown as [{ map: Record<string, string> }[], Written[]];

@@ -4,31 +4,39 @@ import { test } from "node:test";
 import { ROOT } from "../helpers/build-site.ts";
 import { buildTimeline } from "../../src/build.ts";
 import { itemPages } from "../../src/site/item-pages.ts";
-import { pageFingerprints } from "../../src/site/write-item-pages.ts";
+import { monthUrl, pageFingerprints } from "../../src/site/page-fingerprints.ts";
 
 const timeline = await buildTimeline({ articles: path.join(ROOT, "articles"), data: path.join(ROOT, "src/data") });
 
-test("an article page's fingerprint follows every event it shows, and only those", () => {
-  const before = pageFingerprints(itemPages(timeline), "code");
+const prints = (common: string) => pageFingerprints(itemPages(timeline), timeline.months, common);
+
+test("an article or month page's fingerprint follows every event it shows, and only those", () => {
+  const before = prints("code");
   const article = timeline.articles.find((candidate) => candidate.events.length > 0)!;
   const shown = article.events[0];
   const elsewhere = timeline.events.find((event) => !article.events.includes(event))!;
   const articleUrl = `/articles/${article.slug}/`;
+  const monthOf = (event: typeof shown) => monthUrl(timeline.months.find((month) => month.events.includes(event))!);
+  assert.ok(Object.keys(before).includes(monthOf(shown)));
 
   const original = shown.sources[0].sentence;
   shown.sources[0].sentence = `${original} (corrigé)`;
-  const afterShown = pageFingerprints(itemPages(timeline), "code");
+  const afterShown = prints("code");
   shown.sources[0].sentence = original;
   assert.notEqual(afterShown[articleUrl], before[articleUrl], "a change in an event of the article");
+  assert.notEqual(afterShown[monthOf(shown)], before[monthOf(shown)], "a change in an event of the month");
   assert.notEqual(afterShown[`/evenements/${shown.id}/`], before[`/evenements/${shown.id}/`]);
 
   const title = elsewhere.title;
   elsewhere.title = `${title} (corrigé)`;
-  const afterElsewhere = pageFingerprints(itemPages(timeline), "code");
+  const afterElsewhere = prints("code");
   elsewhere.title = title;
   assert.equal(afterElsewhere[articleUrl], before[articleUrl], "a change in another article's event");
+  for (const month of timeline.months.filter((month) => !month.events.includes(elsewhere))) {
+    assert.equal(afterElsewhere[monthUrl(month)], before[monthUrl(month)], `a change in another month's event (${month.key})`);
+  }
   assert.notEqual(afterElsewhere[`/evenements/${elsewhere.id}/`], before[`/evenements/${elsewhere.id}/`]);
 
-  assert.notEqual(pageFingerprints(itemPages(timeline), "other code")[articleUrl], before[articleUrl], "a change in the templates or the code");
-  assert.deepEqual(pageFingerprints(itemPages(timeline), "code"), before, "the same data gives the same fingerprints");
+  assert.notEqual(prints("other code")[articleUrl], before[articleUrl], "a change in the templates or the code");
+  assert.deepEqual(prints("code"), before, "the same data gives the same fingerprints");
 });
