@@ -11,8 +11,11 @@ export interface FoldedText {
 const APOSTROPHES = new Set(["'", "’", "‘", "ʼ", "´", "`"]);
 const JOINERS = new Set(["-", "‐", "‑"]);
 
-/** Code units below this one have their fold and word class in arrays; the others in maps. */
-const TABLE_SIZE = 0x800;
+/**
+ * Code units below this one have their fold and word class in arrays; the others in maps. The arrays reach past the
+ * General Punctuation and currency blocks, for the ’ — … “ ” € that French text is full of.
+ */
+const TABLE_SIZE = 0x20d0;
 /** What each UTF-16 code unit folds to, worked out on first sight: foldText runs over every sentence several times. */
 const FOLDS: (string[] | undefined)[] = Array.from({ length: TABLE_SIZE }, () => undefined);
 const RARE_FOLDS = new Map<number, string[]>();
