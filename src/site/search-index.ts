@@ -1,5 +1,4 @@
 import path from "node:path";
-import * as pagefind from "pagefind";
 import type { SearchPage, SearchRecord } from "./search-records.ts";
 import { inBatches } from "../in-batches.ts";
 
@@ -17,6 +16,8 @@ export interface SearchContent {
  * The Node API reports failures as values, so every answer is checked and turned into an exception.
  */
 export async function writeSearchIndex(site: string, content: SearchContent): Promise<{ pages: number }> {
+  // Imported when used: a static import of Pagefind keeps tsx from loading the worker module that runs this.
+  const pagefind = await import("pagefind");
   const created = await pagefind.createIndex({ forceLanguage: "fr" });
   try {
     const index = check(created, "create the index").index;

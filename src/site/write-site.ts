@@ -5,7 +5,8 @@ import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import type { Timeline } from "./timeline-view.ts";
 import { configureSite, type SiteInfo } from "./configure-site.ts";
-import { writeSearchIndex, type SearchContent } from "./search-index.ts";
+import type { SearchContent } from "./search-index.ts";
+import { writeSearchIndexAside } from "./search-index-worker.ts";
 import { siteSearchContent } from "./search-records.ts";
 import { itemPageContext, itemPages } from "./item-pages.ts";
 import { writeItemPages } from "./write-item-pages.ts";
@@ -69,7 +70,7 @@ export async function writeSite(timeline: Timeline, site: SiteInfo, output: stri
         const kept = [base.inPlace, base.live?.record].find((record) => record && unchanged(record))!;
         return { fingerprint, pages: kept.search!.pages, kept: true };
       }
-      return { fingerprint, pages: (await writeSearchIndex(staging, content)).pages, kept: false };
+      return { fingerprint, pages: (await writeSearchIndexAside(staging, content)).pages, kept: false };
     });
     const rendering = clock.time("rendering", () => renderSite(timeline, site, staging, base, { code, threads: options.threads }));
     // Both are awaited before anything else happens, so a failure never leaves one writing into a removed folder.
