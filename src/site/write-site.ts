@@ -12,7 +12,7 @@ import { itemPageContext, itemPages } from "./item-pages.ts";
 import { writeItemPages } from "./write-item-pages.ts";
 import { monthUrl, pageFingerprints } from "./page-fingerprints.ts";
 import { linkPages, pageFile, planPages } from "./kept-pages.ts";
-import { writeOrKeepExports } from "./write-exports.ts";
+import { writeOrKeepExportsAside } from "./write-exports-worker.ts";
 import { buildRecordFile, keepFiles, readBuildRecords, removeFiles, saveBuildRecords, siteCodeFingerprint, sparePath, type BaseSite, type BuildRecord } from "./previous-build.ts";
 import { StageClock } from "../stage-clock.ts";
 
@@ -131,7 +131,7 @@ async function renderSite(timeline: Timeline, site: SiteInfo, staging: string, b
   const months = timeline.months.filter((month) => plan.stale.has(monthUrl(month)) || unlinkedMonths.includes(monthUrl(month)));
   const [listings, exports, unlinkedItems] = await Promise.all([
     renderPages(timeline, site, staging, months),
-    writeOrKeepExports(timeline, site, staging, { code: options.code, base }),
+    writeOrKeepExportsAside(timeline, site, staging, { code: options.code, base }),
     (async () => {
       const unlinked = new Set(await linkPages(plan.linkable.filter((url) => !monthUrls.has(url)), base, staging));
       await writeItemPages(items.filter((page) => plan.stale.has(page.url) || unlinked.has(page.url)), context, staging, { threads: options.threads });
