@@ -262,7 +262,21 @@ function isObjectOf(text: string, trigger: { start: number; end: number }, earli
  * when it lies in one (« la semaine dernière » → 2021-03), else to its year; a season to its year (« au printemps 2018 » → 2018).
  * "2021-W11" → { date: "2021-03", precision: "month" }; "2018-SP" → { date: "2018", precision: "year" }; "PAST_REF" → null.
  */
-export function eventDateOf(value: string): { date: string; precision: Precision } | null {
+export function eventDateOf(value: string): Readonly<{ date: string; precision: Precision }> | null {
+  // The same few values come back in every article: each is read once, and its (frozen) result shared.
+  let dated = EVENT_DATES.get(value);
+  if (dated === undefined) {
+    const read = readEventDate(value);
+    dated = read && Object.freeze(read);
+    if (EVENT_DATES.size >= 10_000) EVENT_DATES.clear();
+    EVENT_DATES.set(value, dated);
+  }
+  return dated;
+}
+
+const EVENT_DATES = new Map<string, Readonly<{ date: string; precision: Precision }> | null>();
+
+function readEventDate(value: string): { date: string; precision: Precision } | null {
   const week = /^(\d{4})-W(\d{2})$/.exec(value);
   if (week) {
     const monday = DateTime.fromObject({ weekYear: Number(week[1]), weekNumber: Number(week[2]), weekday: 1 }, { zone: "utc" });

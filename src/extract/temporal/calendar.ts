@@ -32,7 +32,21 @@ export interface Candidate {
  * "2016-12" → { year: 2016, month: 12, day: null }
  */
 export function parseReference(reference: string): Reference | null {
-  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(String(reference ?? "").trim());
+  // One reference per publication date: the days worked out from it (weekdays around it, its month's span) are kept with it.
+  const written = String(reference ?? "").trim();
+  let parsed = REFERENCES.get(written);
+  if (parsed === undefined) {
+    parsed = readReference(written);
+    if (REFERENCES.size >= 10_000) REFERENCES.clear();
+    REFERENCES.set(written, parsed);
+  }
+  return parsed;
+}
+
+const REFERENCES = new Map<string, Reference | null>();
+
+function readReference(written: string): Reference | null {
+  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(written);
   if (!match) return null;
   const year = Number(match[1]);
   const month = Number(match[2]);

@@ -83,6 +83,8 @@ export function scanGateWords<T>(text: string, words: GateWords<T>): GateScan<T>
       }
     }
     afterLetter = kind === LETTER;
+    // The rest of a word: letters right after a letter, where no gate word starts.
+    if (afterLetter) while (at + 1 < text.length && (KINDS[text.charCodeAt(at + 1)] || kindOf(text.charCodeAt(at + 1))) === LETTER) at++;
   }
   return { hits, longestSpaces };
 }
