@@ -241,8 +241,31 @@ function tail(text: string, length: number): string {
   return text.slice(Math.max(0, text.length - length));
 }
 
+/**
+ * The last `count` words of a text, as `text.trim().split(/\s+/).slice(-count)` gives them ([""] for a blank text),
+ * read from the end: the clause before a trigger can be long, and only its tail is wanted.
+ */
 function lastWords(text: string, count: number): string[] {
-  return text.trim().split(/\s+/).slice(-count);
+  const words: string[] = [];
+  let end = text.length;
+  while (words.length < count) {
+    while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+    if (end === 0) break;
+    let start = end - 1;
+    while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
+    words.unshift(text.slice(start, end));
+    end = start;
+  }
+  return words.length > 0 ? words : [""];
+}
+
+/** Per UTF-16 code unit: 1 for white space (\s), 2 for anything else, 0 before first sight. */
+const SPACES = new Uint8Array(0x10000);
+
+function isSpace(code: number): boolean {
+  let kind = SPACES[code];
+  if (kind === 0) SPACES[code] = kind = /\s/.test(String.fromCharCode(code)) ? 1 : 2;
+  return kind === 1;
 }
 
 // The word lists, indexed once (after the letter table they are read with).
