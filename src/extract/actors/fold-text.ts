@@ -2,10 +2,50 @@
 export interface FoldedText {
   /** Lower case, no accents, straight apostrophes, hyphens and runs of spaces as one space. */
   folded: string;
-  /** Original start offset of each folded character. */
-  starts: number[];
-  /** Original end offset (exclusive) of each folded character. */
-  ends: number[];
+  /** Original start offset of the folded character at `index`. */
+  startOf(index: number): number;
+  /** Original end offset (exclusive) of the folded character at `index`. */
+  endOf(index: number): number;
+}
+
+/**
+ * The original offsets of a folded text's characters. Nearly every folded character comes from the original one
+ * right after the previous one's, alone: only the others are kept (a run of spaces, « œ » folded to two, a mark
+ * dropped), in order, and the offsets of the rest are counted on from them.
+ */
+class FoldedOffsets implements FoldedText {
+  constructor(
+    readonly folded: string,
+    /** Folded indexes of the characters kept, increasing, with their original start and end offsets. */
+    private readonly indexes: number[],
+    private readonly starts: number[],
+    private readonly ends: number[],
+  ) {}
+
+  startOf(index: number): number {
+    const kept = this.lastKeptAtOrBefore(index);
+    return kept < 0 ? index : this.starts[kept] + index - this.indexes[kept];
+  }
+
+  endOf(index: number): number {
+    const kept = this.lastKeptAtOrBefore(index);
+    if (kept >= 0 && this.indexes[kept] === index) return this.ends[kept];
+    return this.startOf(index) + 1;
+  }
+
+  private lastKeptAtOrBefore(index: number): number {
+    let low = 0;
+    let high = this.indexes.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (this.indexes[middle] <= index) {
+        found = middle;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    return found;
+  }
 }
 
 const APOSTROPHES = new Set(["'", "’", "‘", "ʼ", "´", "`"]);
@@ -55,14 +95,16 @@ export function foldText(text: string): FoldedText {
 }
 
 /** The last text folded and its folding, which callers only read. */
-let lastFold: { text: string | undefined; result: FoldedText } = { text: undefined, result: { folded: "", starts: [], ends: [] } };
+let lastFold: { text: string | undefined; result: FoldedText } = { text: undefined, result: new FoldedOffsets("", [], [], []) };
 
 function foldAnew(text: string): FoldedText {
   let folded = "";
-  // Most characters fold to one: arrays of the text's length, filled by index, rarely grow.
-  const starts: number[] = new Array<number>(text.length);
-  const ends: number[] = new Array<number>(text.length);
+  // The folded characters whose offsets do not follow on from the previous one's (see FoldedOffsets).
+  const indexes: number[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
   let count = 0;
+  let lastStart = -1;
   let lastIsSpace = false;
   // Characters that fold to themselves are copied by runs, one slice per run rather than one concatenation per character.
   let runStart = 0;
@@ -71,49 +113,59 @@ function foldAnew(text: string): FoldedText {
     const kind = code < TABLE_SIZE ? KINDS[code] || kindOf(code) : PIECES;
     if (kind === SAME || (code === 0x20 && !lastIsSpace)) {
       lastIsSpace = code === 0x20;
-      starts[count] = i;
-      ends[count++] = i + 1;
+      if (i !== lastStart + 1) keep(indexes, starts, ends, count, i, i + 1);
+      lastStart = i;
+      count++;
       continue;
     }
     folded += text.slice(runStart, i);
     runStart = i + 1;
     if (kind === SPACE) {
       if (lastIsSpace) {
-        ends[count - 1] = i + 1;
+        extendLast(indexes, starts, ends, count - 1, lastStart, i + 1);
         continue;
       }
       lastIsSpace = true;
       folded += " ";
-      starts[count] = i;
-      ends[count++] = i + 1;
-      continue;
-    }
-    if (kind === OTHER) {
+    } else if (kind === OTHER) {
       lastIsSpace = false;
       folded += SINGLES[code]!;
-      starts[count] = i;
-      ends[count++] = i + 1;
+    } else {
+      const pieces = foldOf(text[i]);
+      for (let p = 0; p < pieces.length; p++) {
+        const piece = pieces[p];
+        if (piece === " ") {
+          if (lastIsSpace) {
+            extendLast(indexes, starts, ends, count - 1, lastStart, i + 1);
+            continue;
+          }
+          lastIsSpace = true;
+        } else lastIsSpace = false;
+        folded += piece;
+        if (i !== lastStart + 1) keep(indexes, starts, ends, count, i, i + 1);
+        lastStart = i;
+        count++;
+      }
       continue;
     }
-    const pieces = foldOf(text[i]);
-    for (let p = 0; p < pieces.length; p++) {
-      const piece = pieces[p];
-      if (piece === " ") {
-        if (lastIsSpace) {
-          ends[count - 1] = i + 1;
-          continue;
-        }
-        lastIsSpace = true;
-      } else lastIsSpace = false;
-      folded += piece;
-      starts[count] = i;
-      ends[count++] = i + 1;
-    }
+    if (i !== lastStart + 1) keep(indexes, starts, ends, count, i, i + 1);
+    lastStart = i;
+    count++;
   }
   folded += text.slice(runStart);
-  starts.length = count;
-  ends.length = count;
-  return { folded, starts, ends };
+  return new FoldedOffsets(folded, indexes, starts, ends);
+}
+
+/** A space folded into the previous one: that folded character now ends at `end`. */
+function extendLast(indexes: number[], starts: number[], ends: number[], index: number, start: number, end: number): void {
+  if (indexes.length > 0 && indexes[indexes.length - 1] === index) ends[ends.length - 1] = end;
+  else keep(indexes, starts, ends, index, start, end);
+}
+
+function keep(indexes: number[], starts: number[], ends: number[], index: number, start: number, end: number): void {
+  indexes.push(index);
+  starts.push(start);
+  ends.push(end);
 }
 
 /** How a code unit below TABLE_SIZE folds: to itself (not a space), to one other character, to a space, or to pieces (none or several). */

@@ -170,8 +170,8 @@ export function countryOf(actorId: string, registry: ActorRegistry): string | un
 
 /** A mention from folded offsets, with its offsets and words in the sentence as written. */
 function toMention(sentence: string, folding: FoldedText, foldedStart: number, foldedEnd: number, actorId: string, via: ActorMention["via"]): Found {
-  const start = folding.starts[foldedStart];
-  const end = folding.ends[foldedEnd - 1];
+  const start = folding.startOf(foldedStart);
+  const end = folding.endOf(foldedEnd - 1);
   return { actorId, start, end, text: sentence.slice(start, end), via, foldedStart, foldedEnd };
 }
 

@@ -63,7 +63,8 @@ const indexes = new WeakMap<EventType[], TriggerIndex>();
  */
 export function classifyEvent(clause: string, types: EventType[]): EventTrigger[] {
   const index = indexOf(types);
-  const { folded, starts, ends } = foldText(clause);
+  const folding = foldText(clause);
+  const { folded } = folding;
   const tokens = tokenize(folded);
   const found: Found = { index, tokens, candidates: [] };
   for (let i = 0; i < tokens.length; i++) {
@@ -94,8 +95,8 @@ export function classifyEvent(clause: string, types: EventType[]): EventTrigger[
   return kept
     .sort((a, b) => a.start - b.start)
     .map(({ type, start, end }) => {
-      const from = starts[start];
-      const to = ends[end - 1];
+      const from = folding.startOf(start);
+      const to = folding.endOf(end - 1);
       return { type, trigger: { start: from, end: to, text: clause.slice(from, to) } };
     });
 }
