@@ -46,28 +46,54 @@ function isSentenceStop(code: number): boolean {
   return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x0a;
 }
 
-/** The words of a text and where each starts (plus `offset`): letters, with hyphens inside (« a-t-il »). */
-function wordsIn(text: string, offset: number): { words: string[]; starts: number[] } {
-  const words: string[] = [];
-  const starts: number[] = [];
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
-    words.push(match[0]);
-    starts.push(match.index + offset);
-  }
-  return { words, starts };
-}
-
+/** A word: letters, with hyphens inside (« a-t-il »). */
 const WORD = /[\p{L}]+(?:-[\p{L}]+)*/gu;
 
-/** The tense word i of a stretch of a sentence marks, if any; the words after it only matter for an auxiliary or « va ». */
-function markerAt(words: string[], i: number): Marker["tense"] | null {
-  const word = words[i];
+/**
+ * The word of text[from, to) that ends last, as WORD finds the words of that stretch: its letters, and hyphens with
+ * a letter on each side. Read backwards from `to`, so that only the words nearest the end are read.
+ */
+function wordBefore(text: string, from: number, to: number): { word: string; start: number } | null {
+  let end = to;
+  while (end > from && letterEndingAt(text, from, end) === 0) end--;
+  if (end === from) return null;
+  let start = end;
+  for (;;) {
+    const width = letterEndingAt(text, from, start);
+    if (width > 0) start -= width;
+    else if (text.charCodeAt(start - 1) === 0x2d && start - 1 > from && letterEndingAt(text, from, start - 1) > 0) start -= 1;
+    else break;
+  }
+  return { word: text.slice(start, end), start };
+}
+
+/** The code units of the letter that ends right before `at` without starting before `from` (2 outside the Basic Multilingual Plane), or 0. */
+function letterEndingAt(text: string, from: number, at: number): number {
+  if (at <= from) return 0;
+  const code = text.charCodeAt(at - 1);
+  if (code >= 0xdc00 && code <= 0xdfff && at - 2 >= from) {
+    const high = text.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return LETTER.test(text.slice(at - 2, at)) ? 2 : 0;
+  }
+  let kind = LETTERS[code];
+  if (kind === 0) LETTERS[code] = kind = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
+  return kind === 1 ? 1 : 0;
+}
+
+const LETTER = /^\p{L}$/u;
+/** Per UTF-16 code unit: 1 for a letter, 2 for anything else (a lone surrogate included), 0 before first sight. */
+const LETTERS = new Uint8Array(0x10000);
+
+/**
+ * The tense a word marks, if any: `first` when it opens its stretch of the sentence, `following` the words after it
+ * in the stretch (three are enough: they only matter for an auxiliary or « va »).
+ */
+function markerAt(word: string, first: boolean, following: readonly string[]): Marker["tense"] | null {
   const lower = word.toLowerCase();
-  if (word !== lower && i > 0) return null; // a capitalised word mid-sentence is a name, not a verb
+  if (word !== lower && !first) return null; // a capitalised word mid-sentence is a name, not a verb
   if (AUXILIARIES.has(lower)) {
-    for (let j = i + 1; j < Math.min(words.length, i + 4); j += 1) {
-      const next = words[j].toLowerCase();
+    for (let j = 0; j < Math.min(following.length, 3); j += 1) {
+      const next = following[j].toLowerCase();
       if (next === "été" || next === "eu" || (next.length > 2 && PARTICIPLE.test(next))) return "past";
       if (!WORDS_BETWEEN.has(next)) break;
     }
@@ -76,7 +102,7 @@ function markerAt(words: string[], i: number): Marker["tense"] | null {
   if (IRREGULAR_FUTURE.has(lower)) return "future";
   if (PAST_WORDS.has(lower)) return "past";
   if (FUTURE_WORDS.has(lower)) return "future";
-  if ((lower === "va" || lower === "vont") && i + 1 < words.length && /(?:er|ir|re|oir)$/.test(words[i + 1])) return "future";
+  if ((lower === "va" || lower === "vont") && following.length > 0 && /(?:er|ir|re|oir)$/.test(following[0])) return "future";
   if (lower.length >= 5 && /(?:ra|ront|rai)$/.test(lower) && !NOT_FUTURE.has(lower) && !lower.endsWith("éra")) return "future";
   if (lower.length >= 5 && /(?:ait|aient)$/.test(lower) && !NOT_IMPERFECT.has(lower)) return "past";
   return null;
@@ -91,16 +117,33 @@ export function sentenceTense(text: string, start: number, end: number): Tense {
   // Each word marks at most one tense: the nearest marker before is the last one, after the first one; read from the
   // expression outwards, each side stops at its first marker. On a tie, the marker before wins.
   let best: Marker | null = null;
-  const before = wordsIn(text.slice(from, start), from);
-  for (let i = before.words.length - 1; i >= 0 && !best; i--) {
-    const tense = markerAt(before.words, i);
-    if (tense) best = { index: before.starts[i], tense };
+  // Before: from the nearest word back, each word read once and only up to the first marker.
+  const later: string[] = [];
+  for (let word = wordBefore(text, from, start); word && !best;) {
+    const earlier = wordBefore(text, from, word.start);
+    const tense = markerAt(word.word, earlier === null, later);
+    if (tense) best = { index: word.start, tense };
+    later.unshift(word.word);
+    if (later.length > 3) later.pop();
+    word = earlier;
   }
-  const after = wordsIn(text.slice(end, to), end);
-  for (let i = 0; i < after.words.length; i++) {
-    const tense = markerAt(after.words, i);
+  // After: the words in order, read as far as the first marker and the three words after it.
+  const words: string[] = [];
+  const starts: number[] = [];
+  WORD.lastIndex = end;
+  let readAll = false;
+  const readWord = (): boolean => {
+    const match = readAll ? null : WORD.exec(text);
+    if (match === null || match.index >= to) return !(readAll = true);
+    words.push(match[0]);
+    starts.push(match.index);
+    return true;
+  };
+  for (let i = 0; i < words.length || readWord(); i++) {
+    while (words.length < i + 4 && readWord());
+    const tense = markerAt(words[i], i === 0, words.slice(i + 1, i + 4));
     if (!tense) continue;
-    if (!best || after.starts[i] - end < start - best.index) best = { index: after.starts[i], tense };
+    if (!best || starts[i] - end < start - best.index) best = { index: starts[i], tense };
     break;
   }
   return best ? best.tense : "unknown";
