@@ -78,15 +78,24 @@ const STOP = /[.;:!?]/;
 const FINITE_VERB = /(?:^|[\s,])(?:et\s+|puis\s+|mais\s+)?(?:a|ont|avait|avaient|est|sont|était|étaient)\s+(?:\p{L}+\s+)?\p{L}+(?:é|ée|és|ées|i|is|u|us|t)(?=[\s,.]|$)/u;
 
 function lastStop(text: string, before: number): number {
-  let at = 0;
-  for (const match of text.slice(0, before).matchAll(/[.;:!?]\s/g)) at = match.index + match[0].length;
-  return at;
+  return lastMatchEnd(text.slice(0, before), STOP_AND_SPACE, 0);
+}
+
+const STOP_AND_SPACE = /[.;:!?]\s/g;
+
+/**
+ * Where the last match of a global regex (one that never matches an empty string) ends in the text, or `none`:
+ * the matches of text.matchAll, without the copy of the regex matchAll makes at each call.
+ */
+function lastMatchEnd(text: string, pattern: RegExp, none: number): number {
+  let end = none;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) end = match.index + match[0].length;
+  return end;
 }
 
 function lastClauseBreak(text: string, before: number): number {
-  let at = 0;
-  for (const match of text.slice(0, before).matchAll(CLAUSE_BREAK)) at = match.index + match[0].length;
-  return at;
+  return lastMatchEnd(text.slice(0, before), CLAUSE_BREAK, 0);
 }
 
 function opensWithHypothesis(text: string, clauseStart: number, triggerStart: number): boolean {
