@@ -34,25 +34,30 @@ export function splitSentences(body: string): Sentence[] {
 /** Paragraph blocks (separated by blank lines) with their offsets. */
 export function blocksOf(body: string): { text: string; start: number }[] {
   const blocks: { text: string; start: number }[] = [];
-  const separator = /\n[ \t]*\n+/g;
+  const separator = BLANK_LINES;
+  separator.lastIndex = 0;
   let from = 0;
-  for (const match of [...body.matchAll(separator), null]) {
+  for (let match = separator.exec(body); ; match = separator.exec(body)) {
     const to = match ? match.index : body.length;
     const raw = body.slice(from, to);
     const lead = raw.length - raw.trimStart().length;
     const text = raw.trim();
     if (text) blocks.push({ text, start: from + lead });
-    if (match) from = match.index + match[0].length;
+    if (!match) break;
+    from = match.index + match[0].length;
   }
   return blocks;
 }
 
+/** Blank lines between paragraphs; a module-level regex, searched with exec (matchAll would copy it at each call). */
+const BLANK_LINES = /\n[ \t]*\n+/g;
+
 function sentenceSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
-  // A candidate boundary: terminal punctuation, optional closing quotes, whitespace, then a capital, digit or opening quote.
-  const boundary = /([.!?…]+)([»"”’)]*)(\s+)(?=[«"“(]?\s*[\p{Lu}\d])/gu;
+  const boundary = BOUNDARY;
+  boundary.lastIndex = 0;
   let start = 0;
-  for (const match of text.matchAll(boundary)) {
+  for (let match = boundary.exec(text); match !== null; match = boundary.exec(text)) {
     const punctEnd = match.index + match[1].length + match[2].length;
     if (match[1] === "." && isAbbreviation(text, match.index)) continue;
     if (insideGuillemets(text, start, punctEnd) && match[2] === "") continue;
@@ -62,6 +67,9 @@ function sentenceSpans(text: string): [number, number][] {
   if (start < text.length) spans.push([start, text.trimEnd().length]);
   return spans.filter(([s, e]) => e > s);
 }
+
+/** A candidate boundary: terminal punctuation, optional closing quotes, whitespace, then a capital, digit or opening quote. */
+const BOUNDARY = /([.!?…]+)([»"”’)]*)(\s+)(?=[«"“(]?\s*[\p{Lu}\d])/gu;
 
 function isAbbreviation(text: string, periodAt: number): boolean {
   const word = /([\p{L}°.-]+)$/u.exec(text.slice(Math.max(0, periodAt - 8), periodAt))?.[1] ?? "";
