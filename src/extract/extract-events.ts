@@ -10,6 +10,7 @@ import { splitSentences } from "./split-sentences.ts";
 import { isInside, quotedSpans } from "./quoted-spans.ts";
 import { assignRoles } from "./assign-roles.ts";
 import { COMPLEMENT_BREAK, DETERMINER_BEFORE } from "./words-clause.ts";
+import { sortInPlace } from "./sort-in-place.ts";
 
 /** A sentence of an article with where it sits in the file and on the article page. */
 export interface AnchoredSentence extends Sentence {
@@ -335,7 +336,7 @@ function assignTimexes<T extends { start: number; end: number }>(timexes: T[], t
 }
 
 function nearest<T extends { start: number; end: number }>(timexes: T[], span: { start: number; end: number }): T | undefined {
-  return [...timexes].sort((a, b) => distance(a, span) - distance(b, span))[0];
+  return sortInPlace([...timexes], (a, b) => distance(a, span) - distance(b, span))[0];
 }
 
 function distance(a: { start: number; end: number }, b: { start: number; end: number }): number {

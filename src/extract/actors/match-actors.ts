@@ -11,6 +11,7 @@ import {
   RANK_PATTERNS,
   ROLE_BLOCKERS,
 } from "./role-words-fr.ts";
+import { sortInPlace } from "../sort-in-place.ts";
 
 /** What the earlier sentences of the same text said, for « son homologue » and « ce dernier ». */
 export interface MatchContext {
@@ -110,7 +111,7 @@ export function matchActors(sentence: string, registry: ActorRegistry, on: strin
       if (!isWordChar(folded[at - 1])) addCandidate(candidates, lexicon, period, folded, phrase, at);
     }
   }
-  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  sortInPlace(candidates, (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken: Found[] = [];
   for (const candidate of candidates) {
     if (overlaps(taken, candidate.start, candidate.end)) continue;
@@ -124,7 +125,7 @@ export function matchActors(sentence: string, registry: ActorRegistry, on: strin
     }
     taken.push(toMention(sentence, folding, start, candidate.end, ids[0], candidate.entry.via));
   }
-  taken.sort((a, b) => a.foldedStart - b.foldedStart);
+  sortInPlace(taken, (a, b) => a.foldedStart - b.foldedStart);
 
   // 2. « son homologue américain »: the counterpart, in that country, of the last person named before it.
   for (const counterpart of findCounterparts(folded, lexicon)) {
@@ -134,7 +135,7 @@ export function matchActors(sentence: string, registry: ActorRegistry, on: strin
     const holder = lastPersonId ? counterpartOf(lastPersonId, counterpart.country, registry, period) : undefined;
     if (!holder) continue;
     taken.push(toMention(sentence, folding, counterpart.start, counterpart.end, holder, "role"));
-    taken.sort((a, b) => a.foldedStart - b.foldedStart);
+    sortInPlace(taken, (a, b) => a.foldedStart - b.foldedStart);
   }
 
   // 3. A role beside a name is one mention of the named person.
@@ -150,7 +151,7 @@ export function matchActors(sentence: string, registry: ActorRegistry, on: strin
       const actor = nearest ? registry.byId.get(nearest) : undefined;
       if (!actor || actor.kind !== "person" || (actor.gender !== undefined && actor.gender !== gender)) continue;
       merged.push(toMention(sentence, folding, at, end, actor.id, "pronoun"));
-      merged.sort((a, b) => a.foldedStart - b.foldedStart);
+      sortInPlace(merged, (a, b) => a.foldedStart - b.foldedStart);
     }
   }
 
@@ -395,7 +396,7 @@ function findCounterparts(folded: string, lexicon: Lexicon): { start: number; en
       found.push({ start: nounStart, end: at + head.length + 1 + adjective.length, country: adjectives.get(adjective)! });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  return sortInPlace(found, (a, b) => a.start - b.start);
 }
 
 function lastPersonOf(mentions: ActorMention[], registry: ActorRegistry): string | undefined {

@@ -2,6 +2,7 @@ import type { EventType } from "../../types.ts";
 import { foldText } from "../actors/fold-text.ts";
 import { compileTrigger, matchAt, tokenize, type CompiledTrigger, type Token } from "./compile-trigger.ts";
 import { charTree, childOf, pathOf, type CharTree } from "../char-tree.ts";
+import { sortInPlace } from "../sort-in-place.ts";
 
 export { renderTitle } from "./render-title.ts";
 
@@ -86,14 +87,13 @@ export function classifyEvent(clause: string, types: EventType[]): EventTrigger[
     return zones === undefined || !zones.some((zone) => candidate.start < zone.end && zone.start < candidate.end);
   });
   // The same order as matching every trigger of every type in turn, then a stable sort by length, priority and place.
-  allowed.sort((a, b) => b.end - b.start - (a.end - a.start) || a.type.priority - b.type.priority || a.start - b.start
+  sortInPlace(allowed, (a, b) => b.end - b.start - (a.end - a.start) || a.type.priority - b.type.priority || a.start - b.start
     || a.typeIndex - b.typeIndex || a.triggerIndex - b.triggerIndex);
   for (const candidate of allowed) {
     if (kept.some((other) => candidate.start < other.end && other.start < candidate.end)) continue;
     kept.push(candidate);
   }
-  return kept
-    .sort((a, b) => a.start - b.start)
+  return sortInPlace(kept, (a, b) => a.start - b.start)
     .map(({ type, start, end }) => {
       const from = folding.startOf(start);
       const to = folding.endOf(end - 1);

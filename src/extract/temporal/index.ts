@@ -7,6 +7,7 @@ import { findClockTimes } from "./clock.ts";
 import { findDurationsAndSets } from "./durations.ts";
 import { findRelativeDates } from "./relative.ts";
 import { findWeekdays } from "./weekday.ts";
+import { sortInPlace } from "../sort-in-place.ts";
 
 /** Rules in a fixed order: when two equally long candidates overlap, the earlier rule wins. */
 const RULES: ((text: string, reference: Reference) => Candidate[])[] = [
@@ -20,7 +21,7 @@ const RULES: ((text: string, reference: Reference) => Candidate[])[] = [
 /** Keeps the longest of overlapping candidates (then the earlier rule), sorted by start. */
 function mergeCandidates(lists: Candidate[][]): Candidate[] {
   const ranked = lists.flatMap((list, rule) => list.map((candidate) => ({ candidate, rule })));
-  ranked.sort((a, b) =>
+  sortInPlace(ranked, (a, b) =>
     (b.candidate.end - b.candidate.start) - (a.candidate.end - a.candidate.start) || a.rule - b.rule || a.candidate.start - b.candidate.start);
   const kept: Candidate[] = [];
   for (const { candidate } of ranked) {
@@ -28,7 +29,7 @@ function mergeCandidates(lists: Candidate[][]): Candidate[] {
     if (kept.some((other) => candidate.start < other.end && other.start < candidate.end)) continue;
     kept.push(candidate);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return sortInPlace(kept, (a, b) => a.start - b.start);
 }
 
 const DAY_VALUE = /^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$/;
