@@ -46,18 +46,14 @@ export function siteFilters(actorKindsById: ActorKinds, site: SiteInfo): Record<
   };
 }
 
-/**
- * Wires the timeline, the filters and the assets into Eleventy; shared by .eleventy.ts and the build command.
- * `months` are the month pages to render: all of them unless the build keeps some unchanged from the previous site.
- */
-export function configureSite(eleventyConfig: EleventyConfig, timeline: Timeline, site: SiteInfo, assets: string, months = timeline.months): void {
+/** Wires the timeline, the filters and the assets into Eleventy; shared by .eleventy.ts and the build command. */
+export function configureSite(eleventyConfig: EleventyConfig, timeline: Timeline, site: SiteInfo, assets: string): void {
   eleventyConfig.setTemplateFormats(["njk"]);
   eleventyConfig.setLayoutsDirectory("../shells");
   eleventyConfig.setIncludesDirectory("../parts");
   eleventyConfig.addPlugin(rssPlugin);
   eleventyConfig.addGlobalData("timeline", timeline);
   eleventyConfig.addGlobalData("site", site);
-  eleventyConfig.addGlobalData("monthPages", months);
   for (const [name, fn] of Object.entries(siteFilters(actorKinds(timeline.actors), site))) eleventyConfig.addFilter(name, fn);
   eleventyConfig.addPassthroughCopy({ [assets]: "assets" });
   eleventyConfig.addTransform("relative-urls", function (content) {

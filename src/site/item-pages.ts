@@ -6,12 +6,16 @@ import { actorKinds, siteFilters, type ActorKinds, type SiteInfo } from "./confi
 import { relativizeUrls } from "./relative-urls.ts";
 
 /**
- * A page of one item of the archive: an article (/articles/<slug>/) or an event (/evenements/<id>/).
- * There are about eight of them per article, so they are rendered straight from their Nunjucks templates, in worker
- * threads, and skipped when unchanged (see write-item-pages.ts), rather than through Eleventy's pagination, whose
- * per-page machinery cost a millisecond a page, most of a large build. Eleventy renders the listings.
+ * A page of one item of the archive: an article (/articles/<slug>/), an event (/evenements/<id>/) or a month of the
+ * chronology (/annees/YYYY/MM/). There are about eight of them per article, so they are rendered straight from their
+ * Nunjucks templates and kept when unchanged (see kept-pages.ts), rather than through Eleventy's pagination, whose
+ * per-page machinery cost a millisecond a page, and whose month pages, every event's card, most of its time and
+ * memory. Eleventy renders the listings.
  */
-export type ItemPage = { kind: "article"; url: string; article: ArticleView } | { kind: "evenement"; url: string; event: EventRecord };
+export type ItemPage =
+  | { kind: "article"; url: string; article: ArticleView }
+  | { kind: "evenement"; url: string; event: EventRecord }
+  | { kind: "mois"; url: string; month: Timeline["months"][number] };
 
 /** What every item page depends on besides its own item: plain data, handed to each worker once. */
 export interface ItemPageContext {
@@ -21,11 +25,17 @@ export interface ItemPageContext {
   layouts: string;
 }
 
-export function itemPages(timeline: Pick<Timeline, "articles" | "events">): ItemPage[] {
+export function itemPages(timeline: Pick<Timeline, "articles" | "events" | "months">): ItemPage[] {
   return [
     ...timeline.articles.map((article): ItemPage => ({ kind: "article", url: `/articles/${article.slug}/`, article })),
     ...timeline.events.map((event): ItemPage => ({ kind: "evenement", url: `/evenements/${event.id}/`, event })),
+    ...timeline.months.map((month): ItemPage => ({ kind: "mois", url: monthUrl(month), month })),
   ];
+}
+
+/** A month page of the chronology: /annees/YYYY/MM/. */
+export function monthUrl(month: { key: string }): string {
+  return `/annees/${month.key.replace("-", "/")}/`;
 }
 
 export function itemPageContext(timeline: Pick<Timeline, "actors">, site: SiteInfo, layouts: string): ItemPageContext {
@@ -38,6 +48,7 @@ const DESCRIPTIONS = {
     + "{{ event.sources.length | plural('source') }} : {{ event.sources[0].sentence | truncate(150, false, '…') }}",
   article: "{% if article.source %}{{ article.source }}, {% endif %}{{ article.published | frenchDate }} : "
     + "{{ article.events.length | plural('événement') }} daté{% if article.events.length > 1 %}s{% endif %} dans la chronologie, avec la phrase qui les donne.",
+  mois: "Les {{ month.events | length | plural('événement') }} de {{ month.label | lower }}, chacun avec la phrase qui le date.",
 };
 
 /**
@@ -54,10 +65,16 @@ export function itemPageRenderer(context: ItemPageContext): (page: ItemPage) => 
   const html = environment(true);
   const text = environment(false);
   const shell = html.getTemplate("base.njk", true);
-  const bodies = { evenement: html.getTemplate("event-page.njk", true), article: html.getTemplate("article-page.njk", true) };
-  const descriptions = { evenement: nunjucks.compile(DESCRIPTIONS.evenement, text), article: nunjucks.compile(DESCRIPTIONS.article, text) };
+  const bodies = { evenement: html.getTemplate("event-page.njk", true), article: html.getTemplate("article-page.njk", true), mois: html.getTemplate("month-page.njk", true) };
+  const descriptions = {
+    evenement: nunjucks.compile(DESCRIPTIONS.evenement, text),
+    article: nunjucks.compile(DESCRIPTIONS.article, text),
+    mois: nunjucks.compile(DESCRIPTIONS.mois, text),
+  };
   return (item) => {
-    const own = item.kind === "article" ? { article: item.article, pageTitle: item.article.title } : { event: item.event, pageTitle: item.event.title };
+    const own = item.kind === "article" ? { article: item.article, pageTitle: item.article.title }
+      : item.kind === "evenement" ? { event: item.event, pageTitle: item.event.title }
+      : { month: item.month, pageTitle: item.month.label };
     const data = { site: context.site, page: { url: item.url }, pageKind: item.kind, ...own };
     const page = { ...data, pageDescription: descriptions[item.kind].render(data) };
     return relativizeUrls(shell.render({ ...page, content: bodies[item.kind].render(page) }), item.url);

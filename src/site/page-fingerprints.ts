@@ -1,20 +1,14 @@
 import { createHash } from "node:crypto";
 import type { EventRecord } from "../types.ts";
 import type { ItemPage } from "./item-pages.ts";
-import type { Timeline } from "./timeline-view.ts";
-
-/** A month page of the chronology: /annees/YYYY/MM/. */
-export function monthUrl(month: { key: string }): string {
-  return `/annees/${month.key.replace("-", "/")}/`;
-}
 
 /**
- * The fingerprint of every page a build keeps when unchanged, by URL: the article and event pages and the month pages.
+ * The fingerprint of every page a build keeps when unchanged, by URL: the article, event and month pages.
  * Each hashes `common` (the templates, the site code and settings) and the page's data. A page that shows events
  * names them by their event pages' fingerprints rather than hashing every event again: the events of all the articles
  * and months written out are hundreds of megabytes at archive scale. Pure.
  */
-export function pageFingerprints(pages: ItemPage[], months: Timeline["months"], common: string): Record<string, string> {
+export function pageFingerprints(pages: ItemPage[], common: string): Record<string, string> {
   const fingerprints: Record<string, string> = {};
   const ofEvent = new Map<EventRecord, string>();
   const digest = (...parts: string[]) => parts.reduce((hash, part) => hash.update(part), createHash("sha256").update(common)).digest("base64url");
@@ -29,9 +23,10 @@ export function pageFingerprints(pages: ItemPage[], months: Timeline["months"], 
     const { events, ...own } = page.article;
     fingerprints[page.url] = digest(JSON.stringify({ ...page, article: own }), eventPrints(events));
   }
-  for (const month of months) {
-    const { events, ...own } = month;
-    fingerprints[monthUrl(month)] = digest("month", JSON.stringify(own), eventPrints(events));
+  for (const page of pages) {
+    if (page.kind !== "mois") continue;
+    const { events, ...own } = page.month;
+    fingerprints[page.url] = digest(JSON.stringify({ ...page, month: own }), eventPrints(events));
   }
   return fingerprints;
 }

@@ -10,8 +10,8 @@ import { writeSearchIndexAside } from "./search-index-worker.ts";
 import { siteSearchContent } from "./search-records.ts";
 import { itemPageContext, itemPages } from "./item-pages.ts";
 import { writeItemPages } from "./write-item-pages.ts";
-import { monthUrl, pageFingerprints } from "./page-fingerprints.ts";
-import { linkPages, pageFile, planPages } from "./kept-pages.ts";
+import { pageFingerprints } from "./page-fingerprints.ts";
+import { linkPages, planPages } from "./kept-pages.ts";
 import { writeOrKeepExportsAside } from "./write-exports-worker.ts";
 import { buildRecordFile, keepFiles, readBuildRecords, removeFiles, saveBuildRecords, siteCodeFingerprint, sparePath, type BaseSite, type BuildRecord } from "./previous-build.ts";
 import { StageClock } from "../stage-clock.ts";
@@ -113,40 +113,32 @@ interface RenderedSite {
 }
 
 /**
- * Renders the site into `staging`: the listings through Eleventy, the article and event pages from their templates,
- * the exports. A page whose fingerprint is the one it had in the base site (see kept-pages.ts) is kept instead,
- * month pages included: Eleventy renders only the months that changed. (I/O)
+ * Renders the site into `staging`: the listings through Eleventy, the article, event and month pages from their
+ * templates, the exports. A page whose fingerprint is the one it had in the base site (see kept-pages.ts) is kept
+ * instead; the listings are rendered by every build. (I/O)
  */
 async function renderSite(timeline: Timeline, site: SiteInfo, staging: string, base: BaseSite, options: { code?: string; threads?: number }): Promise<RenderedSite> {
   const layouts = path.join(PROJECT_ROOT, "layouts");
   const context = itemPageContext(timeline, site, layouts);
   const items = itemPages(timeline);
-  const monthUrls = new Set(timeline.months.map(monthUrl));
-  const fingerprints = options.code
-    ? pageFingerprints(items, timeline.months, createHash("sha256").update(options.code).update(JSON.stringify(context)).digest("hex"))
-    : {};
-  const plan = await planPages([...items.map((page) => page.url), ...monthUrls], fingerprints, base, staging);
-  // Eleventy must know which months to render before it starts; the item pages are linked while it works.
-  const unlinkedMonths = await linkPages(plan.linkable.filter((url) => monthUrls.has(url)), base, staging);
-  const months = timeline.months.filter((month) => plan.stale.has(monthUrl(month)) || unlinkedMonths.includes(monthUrl(month)));
-  const [listings, exports, unlinkedItems] = await Promise.all([
-    renderPages(timeline, site, staging, months),
+  const fingerprints = options.code ? pageFingerprints(items, createHash("sha256").update(options.code).update(JSON.stringify(context)).digest("hex")) : {};
+  // Pages that changed leave the spare first, so that no renderer writes through a file the live site shares.
+  const plan = await planPages(items.map((page) => page.url), fingerprints, base, staging);
+  const [listings, exports, unlinked] = await Promise.all([
+    renderPages(timeline, site, staging),
     writeOrKeepExportsAside(timeline, site, staging, { code: options.code, base }),
     (async () => {
-      const unlinked = new Set(await linkPages(plan.linkable.filter((url) => !monthUrls.has(url)), base, staging));
+      const unlinked = new Set(await linkPages(plan.linkable, base, staging));
       await writeItemPages(items.filter((page) => plan.stale.has(page.url) || unlinked.has(page.url)), context, staging, { threads: options.threads });
       return unlinked.size;
     })(),
   ]);
-  const reused = plan.keptInPlace + plan.linkable.length - unlinkedMonths.length - unlinkedItems;
-  const monthFiles = new Set([...monthUrls].map(pageFile));
   return {
-    rendered: listings.pages + items.filter((page) => plan.stale.has(page.url)).length + unlinkedItems,
-    reused,
+    rendered: listings.pages + plan.stale.size + unlinked,
+    reused: plan.keptInPlace + plan.linkable.length - unlinked,
     fingerprints,
     exports,
-    // Month pages are kept like item pages, by fingerprint: the other files are rendered again by every build.
-    others: listings.files.filter((file) => !monthFiles.has(file)),
+    others: listings.files,
   };
 }
 
@@ -179,13 +171,13 @@ function searchFingerprint(content: SearchContent): string {
 }
 
 /** Renders the listings with Eleventy; returns how many pages, and the files it wrote and copied, relative to `output`. */
-async function renderPages(timeline: Timeline, site: SiteInfo, output: string, months: Timeline["months"]): Promise<{ pages: number; files: string[] }> {
+async function renderPages(timeline: Timeline, site: SiteInfo, output: string): Promise<{ pages: number; files: string[] }> {
   const input = path.join(PROJECT_ROOT, "layouts/pages");
   const assets = path.relative(process.cwd(), path.join(PROJECT_ROOT, "layouts/assets")) || ".";
   const eleventy = new Eleventy(input, output, {
     quietMode: true,
     configPath: path.join(PROJECT_ROOT, "src/site/no-config.ts"),
-    config: (eleventyConfig: any) => configureSite(eleventyConfig, timeline, site, assets, months),
+    config: (eleventyConfig: any) => configureSite(eleventyConfig, timeline, site, assets),
   });
   type Written = { outputPath: string | false };
   const results = (await eleventy.write()) as unknown as [{ map: Record<string, string> }[], Written[]];

@@ -3,12 +3,12 @@ import path from "node:path";
 import { test } from "node:test";
 import { ROOT } from "../helpers/build-site.ts";
 import { buildTimeline } from "../../src/build.ts";
-import { itemPages } from "../../src/site/item-pages.ts";
-import { monthUrl, pageFingerprints } from "../../src/site/page-fingerprints.ts";
+import { itemPages, monthUrl } from "../../src/site/item-pages.ts";
+import { pageFingerprints } from "../../src/site/page-fingerprints.ts";
 
 const timeline = await buildTimeline({ articles: path.join(ROOT, "articles"), data: path.join(ROOT, "src/data") });
 
-const prints = (common: string) => pageFingerprints(itemPages(timeline), timeline.months, common);
+const prints = (common: string) => pageFingerprints(itemPages(timeline), common);
 
 test("an article or month page's fingerprint follows every event it shows, and only those", () => {
   const before = prints("code");
