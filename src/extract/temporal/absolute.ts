@@ -28,9 +28,15 @@ const YEAR_TRIGGERS = new Set([
 const COUNT_BEFORE = new Set(["n°", "no", "numéro", "article", "art", "page", "p", "plus", "moins", "près", "environ", "quelque", "les", "ses", "ces"]);
 const FUNCTION_WORDS_PLURAL = new Set(["les", "des", "ses", "ces", "mes", "tes", "nos", "vos", "leurs", "plus", "puis", "sous", "dans", "depuis", "alors", "mais", "pas", "très", "après", "vers", "lors", "jusqu'alors", "pris", "mis", "acquis", "promis", "ans"]);
 
-const FULL_MONTH_GATE = phraseGate(FULL_MONTHS);
+/** A full month name is a whole word: a space or the end of the date follows it. */
+const FULL_MONTH_GATE = phraseGate(FULL_MONTHS, { whole: true });
 /** Every day number of a date: digits, or « premier ». */
 const DAY_GATE = wordGate(..."0123456789", "premier");
+/** The month of a day-month starts a word, unless it is written right after « 1er » or « premier » (« 1ermars »). */
+const DAY_MONTH_GATE = wordGate(...Object.keys(MONTHS).flatMap((month) => [month, `er${month}`, `premier${month}`]));
+/** The separators of a numeric date, found right after a digit. */
+const SLASH_OR_DOT_GATE = wordGate("/", ".");
+const HYPHEN_GATE = wordGate("-");
 
 function monthNumber(word: string): number {
   return MONTHS[word.toLowerCase()] ?? 0;
@@ -90,7 +96,7 @@ const DAY_MONTH = `${B}(?:(le|ce|cet)\\s+)?(?:${WEEKDAY}\\s+)?${DAY}\\s*${MONTH}
 
 function findDayMonth(text: string, reference: Reference): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of matchAll(text, DAY_MONTH, DAY_GATE)) {
+  for (const match of matchAll(text, DAY_MONTH, [DAY_GATE, DAY_MONTH_GATE])) {
     const [whole, , weekdayWord, dayRaw, monthWord, year4, year2, suffix] = match;
     const start = match.index;
     let end = start + whole.length;
@@ -235,12 +241,12 @@ function findDecadesAndCenturies(text: string): Candidate[] {
 /** Finds numeric dates: « 30/12/2016 », « 30.12.16 », « 2016-12-30 ». */
 function findNumericDates(text: string, reference: Reference): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of matchAll(text, `(?<![\\d.,/])(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d]|[.,/]\\d)`, DIGIT_GATE)) {
+  for (const match of matchAll(text, `(?<![\\d.,/])(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d]|[.,/]\\d)`, [DIGIT_GATE, SLASH_OR_DOT_GATE])) {
     const year = match[4].length === 2 ? expandYear(match[4], reference) : Number(match[4]);
     const date = makeDay(year, Number(match[3]), Number(match[1]));
     if (date) found.push({ start: match.index, end: match.index + match[0].length, type: "DATE", value: dayValue(date) });
   }
-  for (const match of matchAll(text, `(?<![\\d.,/-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])`, DIGIT_GATE)) {
+  for (const match of matchAll(text, `(?<![\\d.,/-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])`, [DIGIT_GATE, HYPHEN_GATE])) {
     const date = makeDay(Number(match[1]), Number(match[2]), Number(match[3]));
     if (date) found.push({ start: match.index, end: match.index + match[0].length, type: "DATE", value: dayValue(date) });
   }

@@ -1,6 +1,6 @@
 /** Clock times: « 14 h », « 14h30 », « vers 20 heures », « à midi », placed on the story's current day. */
 import { B, E, dayValue, wordBefore, type Candidate } from "./calendar.ts";
-import { DIGIT_GATE, matchAll, wordGate } from "./match-all.ts";
+import { DIGIT_GATE, matchAll, wholeWordGate, wordGate } from "./match-all.ts";
 
 /** Words before « N heures » that make it a time of day rather than a duration. */
 const TIME_TRIGGERS = new Set(["à", "vers", "dès", "jusqu'à", "jusqu’à", "avant", "après", "entre", "et", "de", "midi", "depuis", "pour"]);
@@ -11,6 +11,8 @@ const HOUR_H = `${B}${APPROX}(\\d{1,2})\\s*(?:h|H)(?:\\s*(\\d{2}))?(?![\\p{L}\\p
 const HOUR_WORD = `${B}${APPROX}(\\d{1,2})\\s+heures?(?:\\s+(\\d{2}))?${E}`;
 const HOUR_WORD_GATE = wordGate("heure");
 const COLON_GATE = wordGate(":");
+/** « h » after the hour is a word of its own: « 14 h », « 14h30 ». */
+const HOUR_LETTER_GATE = wholeWordGate("h");
 const NOON_OR_MIDNIGHT = `${B}((?:vers|aux\\s+alentours\\s+de)\\s+)?(midi|minuit)${E}`;
 const NOON_OR_MIDNIGHT_GATE = wordGate("midi", "minuit");
 /** Words before « midi » or « minuit » that make it a time of day. */
@@ -30,7 +32,7 @@ function onAnchor(clock: string): Candidate["value"] {
  */
 export function findClockTimes(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of matchAll(text, HOUR_H, DIGIT_GATE)) {
+  for (const match of matchAll(text, HOUR_H, [DIGIT_GATE, HOUR_LETTER_GATE])) {
     const hour = Number(match[2]);
     const minute = match[3] ? Number(match[3]) : 0;
     if (hour > 24 || minute > 59) continue;

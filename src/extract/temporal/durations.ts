@@ -57,14 +57,14 @@ function findDurations(text: string): Candidate[] {
     if (half) amount += 0.5;
     found.push({ start, end, type: "DURATION", value: durationValue(amount, unit.unit, unit.time, unit.factor) });
   }
-  for (const match of matchAll(text, VAGUE_DURATION, VAGUE_GATE)) {
+  for (const match of matchAll(text, VAGUE_DURATION, [VAGUE_GATE, UNIT_GATE])) {
     const unit = UNITS[match[2].toLowerCase()];
     if (!unit || !/s$/i.test(match[2]) && match[2].toLowerCase() !== "mois") continue;
     // « des heures scolaires »: « des » is a duration only after « depuis », « pendant »…
     if (match[1].toLowerCase() === "des" && !/^(?:depuis|pendant|durant|a|dans|après|en)$/.test(wordBefore(text, match.index))) continue;
     found.push({ start: match.index, end: match.index + match[0].length, type: "DURATION", value: durationValue(null, unit.unit, unit.time) });
   }
-  for (const match of matchAll(text, RECENT_DURATION, RECENT_DURATION_GATE)) {
+  for (const match of matchAll(text, RECENT_DURATION, [RECENT_DURATION_GATE, UNIT_GATE])) {
     const unit = UNITS[match[1].toLowerCase()];
     if (!unit) continue;
     found.push({ start: match.index, end: match.index + match[0].length, type: "DURATION", value: durationValue(null, unit.unit, unit.time) });

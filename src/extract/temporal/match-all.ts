@@ -42,12 +42,14 @@ export function wholeWordGate(...words: string[]): WordGate {
 }
 
 /**
- * A word gate for a pattern that matches one of a list of phrases: the longest word of each phrase.
+ * A word gate for a pattern that matches one of a list of phrases: the longest word of each phrase; with `whole`,
+ * only as a whole word (when the pattern has no letter follow any word of the phrases).
  * ["de nos jours", "à l'avenir"] → « jours », « avenir ».
  */
-export function phraseGate(phrases: readonly string[]): WordGate {
+export function phraseGate(phrases: readonly string[], { whole = false } = {}): WordGate {
   const longest = phrases.map((phrase) => phrase.split(/[\s'’]+/u).reduce((best, word) => (word.length > best.length ? word : best), ""));
-  return wordGate(...longest.map((word) => word.toLowerCase()));
+  const words = longest.map((word) => word.toLowerCase());
+  return whole ? wholeWordGate(...words) : wordGate(...words);
 }
 
 /** Every match of a pattern with a digit in it holds one. */
