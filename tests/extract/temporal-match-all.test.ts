@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { reachOf, segmentOf, spanOf } from "../../src/extract/temporal/pattern-reach.ts";
-import { matchAll, phraseGate, wholeWordGate, wordGate } from "../../src/extract/temporal/match-all.ts";
+import { matchAll, numberGate, phraseGate, wholeWordGate, wordGate } from "../../src/extract/temporal/match-all.ts";
 
 test("reachOf counts look-arounds in full, runs of spaces and digits apart, and classes that may hold a wide character as two", () => {
   assert.deepEqual(reachOf("(?<![\\p{L}])le\\s+(\\d{1,2})(?!\\d)"), { fixed: 7, spaces: 1, digits: 0 });
@@ -53,4 +53,12 @@ test("a whole-word gate opens on the word alone, and an unbounded pattern is sea
   const whole = [...text.matchAll(new RegExp(pattern, "giu"))].map((match) => [match.index, match[0]]);
   assert.deepEqual(matchAll(text, pattern, UNIT_GATE).map((match) => [match.index, match[0]]), whole);
   assert.deepEqual(matchAll("Trois anciens, deux annonces.", pattern, UNIT_GATE), []);
+});
+
+const YEAR_GATE = numberGate(4);
+
+test("a number gate opens on a number of exactly that many digits", () => {
+  const pattern = "(?<![\\d])(\\d{4})(?![\\d])";
+  assert.deepEqual(matchAll("en      2016, pas 20165 ni 201", pattern, YEAR_GATE).map((match) => match[0]), ["2016"]);
+  assert.deepEqual(matchAll("ni 20165 ni 201", pattern, YEAR_GATE), []);
 });

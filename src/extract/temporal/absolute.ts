@@ -3,7 +3,7 @@ import type { DateTime } from "luxon";
 import {
   B, E, Q, expandYear, dayValue, makeDay, monthValue, pickDate, referenceDays, wordAfter, wordBefore, type Candidate, type Direction, type Reference,
 } from "./calendar.ts";
-import { DIGIT_GATE, matchAll, phraseGate, wordGate } from "./match-all.ts";
+import { DIGIT_GATE, matchAll, numberGate, phraseGate, wordGate } from "./match-all.ts";
 import { sentenceTense } from "./tense.ts";
 import { FULL_MONTHS, MONTHS, NUMBER_WORDS, ROMAN, UNIT_NOUNS_AFTER_YEAR, WEEKDAYS, alternation } from "./words-fr.ts";
 
@@ -37,6 +37,8 @@ const DAY_MONTH_GATE = wordGate(...Object.keys(MONTHS).flatMap((month) => [month
 /** The separators of a numeric date, found right after a digit. */
 const SLASH_OR_DOT_GATE = wordGate("/", ".");
 const HYPHEN_GATE = wordGate("-");
+/** A year of four digits is a number of its own: no digit comes right before or after it. */
+const YEAR_GATE = numberGate(4);
 
 function monthNumber(word: string): number {
   return MONTHS[word.toLowerCase()] ?? 0;
@@ -178,7 +180,7 @@ const YEAR_DATE = `${B}${EDGE}((?:l${Q}|en\\s+l${Q})?(?:année|an)\\s+)?${YEAR4}
 
 function findYears(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of matchAll(text, YEAR_DATE, DIGIT_GATE)) {
+  for (const match of matchAll(text, YEAR_DATE, YEAR_GATE)) {
     const [whole, yearWord, yearRaw] = match;
     const start = match.index;
     const end = start + whole.length;

@@ -55,6 +55,11 @@ export function phraseGate(phrases: readonly string[], { whole = false } = {}): 
 /** Every match of a pattern with a digit in it holds one. */
 export const DIGIT_GATE = wordGate(..."0123456789");
 
+/** A gate for a pattern every match of which holds a number of exactly `digits` digits (no digit right before or after). */
+export function numberGate(digits: number): WordGate {
+  return wordGate("#".repeat(digits));
+}
+
 /**
  * Runs a global, case-insensitive, Unicode regex over the text. Gives the same matches as `new RegExp(pattern, "giu")`;
  * a pattern that starts with a negative look-behind is searched without it, and a match whose start fails it is

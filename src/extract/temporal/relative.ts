@@ -65,8 +65,8 @@ const WEEK_UNIT = `${B}(?:(cette)\\s+semaine(?:-ci)?|la\\s+semaine\\s+${NEXT_OR_
 const WEEK_UNIT_GATE = wordGate("semaine", "week-end");
 const MONTH_UNIT = `${B}${EDGE}(?:(ce)\\s+mois(?:-ci)?|le\\s+mois\\s+${NEXT_OR_LAST})${E}`;
 const MONTH_UNIT_GATE = wordGate("mois");
-/** « cette année » and « l'année passée » hold « année »; « l'an dernier », its word for next or last. */
-const YEAR_UNIT_GATE = wordGate("année", "derni", "passé", "prochain", "cours", "précédent", "suivant");
+/** « cette année », « l'année passée », « l'an dernier » hold « année » or « an », a whole word. */
+const YEAR_UNIT_GATE = wholeWordGate("année", "an");
 const YEAR_UNIT = `${B}${EDGE}(?:(cette)\\s+année(?:-ci|-là)?|l${Q}(?:année|an)\\s+${NEXT_OR_LAST})${E}`;
 
 /** Finds weeks, months and years named from the reference: « cette semaine », « le mois prochain », « l'an dernier ». */

@@ -13,19 +13,28 @@ export interface GateWords<T> {
   tree: CharTree<{ value: T; whole: boolean }[]>;
   /** What a run of digits stands for; empty when no gate has a digit. */
   digits: T[];
+  /** By number of digits, what a run of exactly that many digits stands for. */
+  numbers: Map<number, T[]>;
 }
 
 /**
  * Builds the lookup of scanGateWords from lower-case words, each found where a word starts, or with `whole` only where
- * one also ends (no letter after it); a word of one digit stands for any number.
+ * one also ends (no letter after it); a word of one digit stands for any number, and a word of n « # » for a number
+ * of exactly n digits.
  */
 export function gateWords<T>(words: Iterable<[string, T, boolean]>): GateWords<T> {
   const tree = charTree<{ value: T; whole: boolean }[]>();
   const digits: T[] = [];
+  const numbers = new Map<number, T[]>();
   const letters = ALPHABET.size;
   for (const [word, value, whole] of words) {
     if (/^\d$/.test(word)) {
       if (!digits.includes(value)) digits.push(value);
+      continue;
+    }
+    if (/^#+$/.test(word)) {
+      const exact = numbers.get(word.length) ?? [];
+      if (!exact.includes(value)) numbers.set(word.length, [...exact, value]);
       continue;
     }
     for (const char of word) ALPHABET.add(char);
@@ -34,7 +43,7 @@ export function gateWords<T>(words: Iterable<[string, T, boolean]>): GateWords<T
   }
   // New letters may be what some characters already seen read as.
   if (ALPHABET.size !== letters) FOLDS.fill(-1);
-  return { tree, digits };
+  return { tree, digits, numbers };
 }
 
 export interface GateScan<T> {
@@ -65,8 +74,9 @@ export function scanGateWords<T>(text: string, words: GateWords<T>): GateScan<T>
     spaces = 0;
     if (kind === DIGIT) {
       let end = at + 1;
-      while (end < text.length && KINDS[text.charCodeAt(end)] === DIGIT) end++;
+      while (end < text.length && (KINDS[text.charCodeAt(end)] || kindOf(text.charCodeAt(end))) === DIGIT) end++;
       for (const value of words.digits) record(value, at, end - 1);
+      for (const value of words.numbers.get(end - at) ?? []) record(value, at, end - 1);
       at = end - 1;
       afterLetter = false;
       continue;
