@@ -21,9 +21,9 @@ export function readingOf(sentence: string, start: number, end: number): Reading
   const word = wordAround(lower, start, end);
 
   if (opensWithHypothesis(lower, clauseStart, start)) return "hypothetical";
-  if (containsAny(before, HYPOTHESES)) return "hypothetical";
+  if (holdsAny(lower, HYPOTHESES) && containsAny(before, HYPOTHESES)) return "hypothetical";
   if (isNegated(lower, clauseStart, start, end)) return "negated";
-  if (isRuledOut(lower, start)) return "negated";
+  if (holdsAny(lower, NEGATIONS) && isRuledOut(lower, start)) return "negated";
 
   // « Washington imposerait des sanctions », « imposera de nouvelles sanctions » : the governing verb is conditional or future.
   const conditionalOrFuture = FUTURE_ENDINGS.test(word) || lastWords(before, 2).some((w) => /^(?:ser|aur|fer|ir)(?:a|ai|ont|ait|aient)$/.test(w))
@@ -35,11 +35,22 @@ export function readingOf(sentence: string, start: number, end: number): Reading
 
 /** The sentence lower-cased with straight apostrophes; kept for the next call, since each trigger of a sentence asks again. */
 function lowerOf(sentence: string): string {
-  if (sentence !== lastLowered.sentence) lastLowered = { sentence, lower: sameLengthLowerCase(sentence).replace(/’/g, "'") };
+  if (sentence !== lastLowered.sentence) lastLowered = { sentence, lower: sameLengthLowerCase(sentence).replace(/’/g, "'"), holds: new Map() };
   return lastLowered.lower;
 }
 
-let lastLowered = { sentence: "", lower: "" };
+let lastLowered = { sentence: "", lower: "", holds: new Map<PhraseList, boolean>() };
+
+/**
+ * True when some phrase of the list is written anywhere in the lower-cased sentence, whole words or not: when none is,
+ * no stretch of the sentence holds one, and each trigger of the sentence is spared the search. Kept with lowerOf's sentence.
+ */
+function holdsAny(lower: string, list: PhraseList): boolean {
+  const holds = lower === lastLowered.lower ? lastLowered.holds : new Map<PhraseList, boolean>();
+  let found = holds.get(list);
+  if (found === undefined) holds.set(list, (found = list.anywhere.test(lower)));
+  return found;
+}
 
 /** Lower case that keeps every offset: a character whose lower case is longer (« İ » → « i̇ ») stays as it is. */
 function sameLengthLowerCase(text: string): string {
@@ -151,10 +162,15 @@ interface PhraseList {
   others: string[];
   /** Those of them that end in an apostrophe. */
   elidedOthers: string[];
+  /** Any of the phrases, anywhere in a text. */
+  anywhere: RegExp;
 }
 
 function phraseList(phrases: readonly string[]): PhraseList {
-  const list: PhraseList = { byFirstWord: new Map(), firstWordLengths: new Map(), others: [], elidedOthers: [] };
+  const list: PhraseList = {
+    byFirstWord: new Map(), firstWordLengths: new Map(), others: [], elidedOthers: [],
+    anywhere: new RegExp(phrases.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")),
+  };
   for (const phrase of phrases) {
     const length = letterRunLength(phrase, 0);
     if (length === 0) {
