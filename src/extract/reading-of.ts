@@ -1,3 +1,4 @@
+import { alternation } from "./temporal/words-fr.ts";
 import {
   FUTURE_ENDINGS, FUTURE_MARKERS, HYPOTHESIS_MARKERS, HYPOTHESIS_OPENERS, NEGATING_VERBS, NEGATION_PARTICLES, NEGATIVE_SUBJECTS, PAST_REPORTING,
 } from "./words-mood.ts";
@@ -169,7 +170,8 @@ interface PhraseList {
 function phraseList(phrases: readonly string[]): PhraseList {
   const list: PhraseList = {
     byFirstWord: new Map(), firstWordLengths: new Map(), others: [], elidedOthers: [],
-    anywhere: new RegExp(phrases.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")),
+    // A tree of the phrases' characters, which the regex engine reads quicker than a list of alternatives.
+    anywhere: new RegExp(alternation(phrases)),
   };
   for (const phrase of phrases) {
     const length = letterRunLength(phrase, 0);
