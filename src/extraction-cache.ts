@@ -12,24 +12,30 @@ import type { ArticleExtraction, Knowledge } from "./extract/extract-events.ts";
  * entries of the last build, and only when they changed. (I/O)
  *
  * The file is JSON Lines: the fingerprint, then one `<key> <extraction as JSON>` line per article. An entry stays
- * text until an article asks for it, so a build parses only what it uses, once.
+ * bytes of the file until an article asks for it, so a build decodes and parses only what it uses, once, and an
+ * archive's cache is never held as one string (twice its size in memory once it holds an accent).
  */
 export class ExtractionCache {
-  private readonly used = new Map<string, string>();
+  /** The entries of this build: the file's bytes for those read from it, JSON text for fresh ones. */
+  private readonly used = new Map<string, Buffer | string>();
   private fresh = 0;
   hits = 0;
 
-  private constructor(private readonly file: string, private readonly fingerprint: string, private readonly stored: Map<string, string>) {}
+  private constructor(private readonly file: string, private readonly fingerprint: string, private readonly stored: Map<string, Buffer>) {}
 
   /** Opens the cache file (a missing, unreadable or outdated one is an empty cache). */
   static async open(file: string, fingerprint: string): Promise<ExtractionCache> {
-    const text = await fs.readFile(file, "utf8").catch(() => "");
-    const stored = new Map<string, string>();
-    const lines = text.split("\n");
-    if (lines[0] === JSON.stringify({ fingerprint })) {
-      for (const line of lines.slice(1)) {
-        const space = line.indexOf(" ");
-        if (space > 0) stored.set(line.slice(0, space), line.slice(space + 1));
+    const bytes = await fs.readFile(file).catch(() => Buffer.alloc(0));
+    const stored = new Map<string, Buffer>();
+    const header = Buffer.from(`${JSON.stringify({ fingerprint })}\n`);
+    if (bytes.subarray(0, header.length).equals(header)) {
+      for (let start = header.length; start < bytes.length;) {
+        let end = bytes.indexOf(0x0a, start);
+        if (end < 0) end = bytes.length;
+        const space = bytes.indexOf(0x20, start);
+        // Keys are hexadecimal: the first space of the line ends one.
+        if (space > start && space < end) stored.set(bytes.toString("latin1", start, space), bytes.subarray(space + 1, end));
+        start = end + 1;
       }
     }
     return new ExtractionCache(file, fingerprint, stored);
@@ -43,7 +49,7 @@ export class ExtractionCache {
     const key = createHash("sha256").update(JSON.stringify(article)).digest("hex");
     const stored = this.stored.get(key);
     if (stored !== undefined) {
-      const copy = parsed(stored);
+      const copy = parsed(stored.toString("utf8"));
       if (copy) {
         this.hits++;
         this.used.set(key, stored);
@@ -66,19 +72,20 @@ export class ExtractionCache {
     const handle = await fs.open(temporary, "w");
     try {
       await handle.write(`${JSON.stringify({ fingerprint: this.fingerprint })}\n`);
-      // A few megabytes at a time: the whole file as one string would weigh as much as every entry again.
-      let chunk: string[] = [];
+      // A few megabytes at a time: the whole file at once would weigh as much as every entry again.
+      let chunk: Buffer[] = [];
       let size = 0;
-      for (const [key, text] of this.used) {
-        chunk.push(`${key} ${text}\n`);
-        size += text.length;
+      for (const [key, entry] of this.used) {
+        const line = Buffer.concat([Buffer.from(`${key} `), typeof entry === "string" ? Buffer.from(entry) : entry, Buffer.from("\n")]);
+        chunk.push(line);
+        size += line.length;
         if (size > 2 ** 22) {
-          await handle.write(chunk.join(""));
+          await handle.write(Buffer.concat(chunk));
           chunk = [];
           size = 0;
         }
       }
-      await handle.write(chunk.join(""));
+      await handle.write(Buffer.concat(chunk));
     } finally {
       await handle.close();
     }
