@@ -52,12 +52,46 @@ export function phraseGate(phrases: readonly string[], { whole = false } = {}): 
   return whole ? wholeWordGate(...words) : wordGate(...words);
 }
 
+/** The word gates declared so far, for a test that checks each of them against whole-text searches. */
+export function declaredWordGates(): readonly WordGate[] {
+  return WORD_GATES;
+}
+
 /** Every match of a pattern with a digit in it holds one. */
 export const DIGIT_GATE = wordGate(..."0123456789");
 
 /** A gate for a pattern every match of which holds a number of exactly `digits` digits (no digit right before or after). */
 export function numberGate(digits: number): WordGate {
   return wordGate("#".repeat(digits));
+}
+
+/** What every match of a search holds: a pattern, or a word of each of one or more word gates (see matchAll). */
+export type Gate = string | WordGate | readonly WordGate[];
+
+/** The searches matchAll ran since recordSearches was called. */
+export interface SearchLog {
+  /** Each pattern and gate searched with, once. */
+  searches: Map<string, { pattern: string; gate: Gate | undefined }>;
+  /** Code units of the texts given to the searches, and how many of them a rule's regex was run over. */
+  given: number;
+  searched: number;
+}
+
+let log: SearchLog | null = null;
+
+/**
+ * Starts logging the searches matchAll runs, for a test that runs each again over whole texts and checks that the
+ * gates skipped text; gives the log, filled as searches run. Until it is called, a search only finds the log unset.
+ */
+export function recordSearches(): SearchLog {
+  return (log ??= { searches: new Map(), given: 0, searched: 0 });
+}
+
+function logSearch(into: SearchLog, text: string, pattern: string, gate: Gate | undefined): void {
+  into.given += text.length;
+  const gates = gate === undefined || typeof gate === "string" ? [gate ?? ""] : Array.isArray(gate) ? gate : [gate as WordGate];
+  const key = [pattern, ...gates.map((one) => (typeof one === "string" ? `/${one}` : `${one.whole ? "=" : ""}${one.words.join("|")}`))].join("\u0000");
+  if (!into.searches.has(key)) into.searches.set(key, { pattern, gate });
 }
 
 /**
@@ -71,7 +105,8 @@ export function numberGate(digits: number): WordGate {
  * only the stretches of text around the gates' words are searched: as far as a match can reach (see reachOf), or for
  * a pattern of unbounded reach, back to the last character no match can hold (see segmentOf).
  */
-export function matchAll(text: string, pattern: string, gate?: string | WordGate | readonly WordGate[]): RegExpExecArray[] {
+export function matchAll(text: string, pattern: string, gate?: Gate): RegExpExecArray[] {
+  if (log) logSearch(log, text, pattern, gate);
   if (gate === undefined) return searchWhole(text, compiledOf(pattern));
   if (typeof gate === "string") return hasPattern(text, gate) ? searchWhole(text, compiledOf(pattern)) : [];
   const gates = Array.isArray(gate) ? (gate as readonly WordGate[]) : [gate as WordGate];
@@ -163,6 +198,7 @@ function hasTopLevelAlternative(pattern: string): boolean {
 /** Every match in the whole text. */
 function searchWhole(text: string, compiled: CompiledPattern): RegExpExecArray[] {
   const matches: RegExpExecArray[] = [];
+  if (log) log.searched += text.length;
   searchFrom(text, text, 0, compiled, 0, text.length, matches);
   return matches;
 }
@@ -218,6 +254,7 @@ function searchWindows(
     const from = Math.max(0, sliceFrom);
     const to = Math.min(text.length, sliceTo);
     const subject = from === 0 && to === text.length ? text : text.slice(from, to);
+    if (log) log.searched += to - from;
     next = searchFrom(text, subject, from, compiled, first, last, matches);
   }
   return matches;
