@@ -62,3 +62,10 @@ test("a number gate opens on a number of exactly that many digits", () => {
   assert.deepEqual(matchAll("en      2016, pas 20165 ni 201", pattern, YEAR_GATE).map((match) => match[0]), ["2016"]);
   assert.deepEqual(matchAll("ni 20165 ni 201", pattern, YEAR_GATE), []);
 });
+
+test("a gate declared after a text was scanned still finds its word in that text", () => {
+  const text = "Le sommet de Zorglub s'est tenu à Genève.";
+  assert.deepEqual(matchAll(text, "Genève", wordGate("Genève")).map((match) => match[0]), ["Genève"]);
+  // The scan of this very text is kept for the rules that follow; a new gate must not be served that old scan.
+  assert.deepEqual(matchAll(text, "Zorglub", wordGate("Zorglub")).map((match) => match[0]), ["Zorglub"]);
+});

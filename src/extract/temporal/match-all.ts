@@ -21,6 +21,8 @@ const WORD_GATES: WordGate[] = [];
 
 /** The words of all the word gates, gathered for one scan per text. */
 let wordScan: GateWords<WordGate> | null = null;
+/** How many gates were declared: a scan made before the last one did not look for its words. */
+let declared = 0;
 
 /**
  * Declares a word gate, once, when a rule's module loads. All the word gates are looked for together, in one scan of
@@ -30,6 +32,7 @@ export function wordGate(...words: string[]): WordGate {
   const gate: WordGate = { words };
   WORD_GATES.push(gate);
   wordScan = null;
+  declared++;
   return gate;
 }
 
@@ -38,6 +41,7 @@ export function wholeWordGate(...words: string[]): WordGate {
   const gate: WordGate = { words, whole: true };
   WORD_GATES.push(gate);
   wordScan = null;
+  declared++;
   return gate;
 }
 
@@ -326,12 +330,12 @@ function hasPattern(text: string, gate: string): boolean {
 
 
 /** The last text scanned and what its scan found, shared by the rules that run over it one after the other. */
-let lastScan: { text: string | undefined; scan: GateScan<WordGate> } = { text: undefined, scan: { hits: new Map(), longestSpaces: 0 } };
+let lastScan: { text: string | undefined; declared: number; scan: GateScan<WordGate> } = { text: undefined, declared: 0, scan: { hits: new Map(), longestSpaces: 0 } };
 
 function scanOf(text: string): GateScan<WordGate> {
-  if (text !== lastScan.text) {
+  if (text !== lastScan.text || declared !== lastScan.declared) {
     const words = (wordScan ??= gateWords(WORD_GATES.flatMap((gate) => gate.words.map((word): [string, WordGate, boolean] => [word, gate, gate.whole === true]))));
-    lastScan = { text, scan: scanGateWords(text, words) };
+    lastScan = { text, declared, scan: scanGateWords(text, words) };
   }
   return lastScan.scan;
 }
