@@ -90,17 +90,16 @@ export async function keepFiles(names: readonly string[], base: BaseSite, output
   }
   if (!base.live || !unchanged(base.live.record)) return false;
   const from = base.live.dir;
-  const files = await Promise.all(names.map(async (name) => (await fs.stat(path.join(from, name)).catch(() => undefined))?.isDirectory()
-    ? (await fs.readdir(path.join(from, name), { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => path.relative(from, path.join(entry.parentPath, entry.name)))
-    : [name]));
-  return linkFiles(files.flat(), from, output);
+  const files = (await Promise.all(names.map((name) => filesUnder(from, name)))).flat();
+  return files.length > 0 && linkFiles(files, from, output);
 }
 
-/** Hard-links every file under `from` into `to`, keeping the tree; false when there is none or any could not be linked. (I/O) */
-export async function linkTree(from: string, to: string): Promise<boolean> {
-  const entries = await fs.readdir(from, { recursive: true, withFileTypes: true }).catch(() => []);
-  const files = entries.filter((entry) => entry.isFile()).map((entry) => path.relative(from, path.join(entry.parentPath, entry.name)));
-  return files.length > 0 && linkFiles(files, from, to);
+/** The files of `name` under `dir`, relative to `dir`: the name itself when it is a file, its tree when a folder. (I/O) */
+async function filesUnder(dir: string, name: string): Promise<string[]> {
+  const folder = path.join(dir, name);
+  if (!(await fs.stat(folder).catch(() => undefined))?.isDirectory()) return [name];
+  const entries = await fs.readdir(folder, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)));
 }
 
 /** Hard-links the files of `from` named by their relative paths into `to`; false, and none linked, when any fails. (I/O) */

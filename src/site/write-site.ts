@@ -22,6 +22,9 @@ export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.
 /** Where the build command and `npm start` keep extraction results and the record of the last build. */
 export const DEFAULT_CACHE_DIR = path.join(PROJECT_ROOT, ".cache");
 
+/** The templates: shells/, parts/ and the listings' pages/. */
+const LAYOUTS = path.join(PROJECT_ROOT, "layouts");
+
 /** Part of the search index's fingerprint: another Pagefind writes another index. */
 const PAGEFIND_VERSION = JSON.parse(readFileSync(path.join(PROJECT_ROOT, "node_modules/pagefind/package.json"), "utf8")).version as string;
 
@@ -51,9 +54,8 @@ export async function writeSite(timeline: Timeline, site: SiteInfo, output: stri
   const [live, spareRecord] = recordFile ? await readBuildRecords(recordFile, [target, spare]) : [];
   // From here on folders change: no record may vouch for them until the build has finished.
   if (recordFile) await saveBuildRecords(recordFile, []);
-  const layouts = path.join(PROJECT_ROOT, "layouts");
   // Fingerprints cost a pass over every page's data: only worth it when a record will keep them.
-  const code = recordFile ? await siteCodeFingerprint(layouts) : undefined;
+  const code = recordFile ? await siteCodeFingerprint(LAYOUTS) : undefined;
   // The process id in the name tells a later build whether this folder's build is still running.
   const staging = path.join(parent, `${stagingPrefix(target)}${process.pid}-${randomBytes(4).toString("hex")}`);
   const removals: Promise<unknown>[] = [];
@@ -118,8 +120,7 @@ interface RenderedSite {
  * instead; the listings are rendered by every build. (I/O)
  */
 async function renderSite(timeline: Timeline, site: SiteInfo, staging: string, base: BaseSite, options: { code?: string; threads?: number }): Promise<RenderedSite> {
-  const layouts = path.join(PROJECT_ROOT, "layouts");
-  const context = itemPageContext(timeline, site, layouts);
+  const context = itemPageContext(timeline, site, LAYOUTS);
   const items = itemPages(timeline);
   const fingerprints = options.code ? pageFingerprints(items, createHash("sha256").update(options.code).update(JSON.stringify(context)).digest("hex")) : {};
   // Pages that changed leave the spare first, so that no renderer writes through a file the live site shares.
@@ -172,8 +173,8 @@ function searchFingerprint(content: SearchContent): string {
 
 /** Renders the listings with Eleventy; returns how many pages, and the files it wrote and copied, relative to `output`. */
 async function renderPages(timeline: Timeline, site: SiteInfo, output: string): Promise<{ pages: number; files: string[] }> {
-  const input = path.join(PROJECT_ROOT, "layouts/pages");
-  const assets = path.relative(process.cwd(), path.join(PROJECT_ROOT, "layouts/assets")) || ".";
+  const input = path.join(LAYOUTS, "pages");
+  const assets = path.relative(process.cwd(), path.join(LAYOUTS, "assets")) || ".";
   const eleventy = new Eleventy(input, output, {
     quietMode: true,
     configPath: path.join(PROJECT_ROOT, "src/site/no-config.ts"),
