@@ -4,6 +4,7 @@ import type { EventRecord } from "../types.ts";
 import type { ArticleView, Timeline } from "./timeline-view.ts";
 import { actorKinds, siteFilters, type ActorKinds, type SiteInfo } from "./configure-site.ts";
 import { relativizeUrls } from "./relative-urls.ts";
+import { renderArticleBody } from "./render-article.ts";
 
 /**
  * A page of one item of the archive: an article (/articles/<slug>/), an event (/evenements/<id>/) or a month of the
@@ -72,11 +73,16 @@ export function itemPageRenderer(context: ItemPageContext): (page: ItemPage) => 
     mois: nunjucks.compile(DESCRIPTIONS.mois, text),
   };
   return (item) => {
-    const own = item.kind === "article" ? { article: item.article, pageTitle: item.article.title }
+    const own = item.kind === "article" ? { article: item.article, articleHtml: articleHtml(item.article), pageTitle: item.article.title }
       : item.kind === "evenement" ? { event: item.event, pageTitle: item.event.title }
       : { month: item.month, pageTitle: item.month.label };
     const data = { site: context.site, page: { url: item.url }, pageKind: item.kind, ...own };
     const page = { ...data, pageDescription: descriptions[item.kind].render(data) };
     return relativizeUrls(shell.render({ ...page, content: bodies[item.kind].render(page) }), item.url);
   };
+}
+
+/** The article's text as safe HTML, its sourced sentences marked. */
+function articleHtml(article: ArticleView): string {
+  return renderArticleBody(article.body, article.sentences, new Set(article.sourced));
 }

@@ -1,6 +1,6 @@
 import type { Actor, Article, Diagnostic, EventRecord, EventType, IsoDay } from "../types.ts";
 import type { Chronology } from "../chronology/build-chronology.ts";
-import { renderArticleBody } from "./render-article.ts";
+import type { AnchoredSentence } from "../extract/extract-events.ts";
 import { capitalize, monthLabel } from "./filters.ts";
 import { tensionChart, type TensionChart } from "./tension-chart.ts";
 
@@ -12,7 +12,12 @@ export interface ArticleView {
   url?: string;
   published: string;
   publishedPrecision: "day" | "month";
-  html: string;
+  /** What the article page's text is rendered from (see renderArticleBody): rendered with the page, so that a build
+   * that keeps the page unchanged never renders it. */
+  body: string;
+  sentences: AnchoredSentence[];
+  /** Anchors of the sentences that gave events, in text order. */
+  sourced: string[];
   events: EventRecord[];
 }
 
@@ -133,7 +138,9 @@ export function timelineView(articles: Article[], chronology: Chronology, actors
         url: article.url,
         published: article.published,
         publishedPrecision: article.publishedPrecision,
-        html: renderArticleBody(article.body, sentences, sourced),
+        body: article.body,
+        sentences,
+        sourced: sentences.filter((sentence) => sourced.has(sentence.anchor)).map((sentence) => sentence.anchor),
         events: own,
       };
     });
