@@ -1,5 +1,5 @@
 import type { EventRecord } from "../types.ts";
-import { siteUrl } from "./site-url.ts";
+import { siteUrlResolver } from "./site-url.ts";
 
 /** Column names, the keys of events.json where there is one. */
 export const CSV_COLUMNS = [
@@ -13,6 +13,7 @@ export const CSV_COLUMNS = [
  * archive's file is written without being held in memory whole.
  */
 export function* eventsCsv(events: EventRecord[], base: string): Generator<string> {
+  const url = siteUrlResolver(base);
   // A byte order mark first: without it, a spreadsheet opened by double-click reads the accents as Latin-1.
   yield "\ufeff";
   yield csvLine([...CSV_COLUMNS]);
@@ -32,8 +33,8 @@ export function* eventsCsv(events: EventRecord[], base: string): Generator<strin
       event.targetActor?.name ?? "",
       event.actors.map((actor) => actor.name).join(" | "),
       event.sources.map((source) => `${source.articleTitle}${source.outlet ? ` (${source.outlet})` : ""}`).join(" | "),
-      event.sources.map((source) => siteUrl(`/articles/${source.article}/#${source.anchor}`, base)).join(" | "),
-      siteUrl(`/evenements/${event.id}/`, base),
+      event.sources.map((source) => url(`/articles/${source.article}/#${source.anchor}`)).join(" | "),
+      url(`/evenements/${event.id}/`),
     ]);
   }
 }

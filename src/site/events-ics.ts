@@ -2,7 +2,7 @@ import { DateTime } from "luxon";
 import type { EventRecord } from "../types.ts";
 import type { SiteInfo } from "./configure-site.ts";
 import { eventDate } from "./filters.ts";
-import { siteUrl } from "./site-url.ts";
+import { siteUrlResolver } from "./site-url.ts";
 
 /**
  * The chronology as an iCalendar file (RFC 5545) of all-day events.
@@ -13,6 +13,7 @@ import { siteUrl } from "./site-url.ts";
  */
 export function* eventsIcs(events: EventRecord[], site: SiteInfo, stamp: string): Generator<string> {
   const host = new URL(site.url).host;
+  const siteUrl = siteUrlResolver(site.url);
   const dtstamp = `${compactDay(firstDay(stamp))}T000000Z`;
   yield icsLines([
     "BEGIN:VCALENDAR",
@@ -25,7 +26,7 @@ export function* eventsIcs(events: EventRecord[], site: SiteInfo, stamp: string)
   ]);
   for (const event of events) {
     const [start, end] = allDayRange(event.date);
-    const url = siteUrl(`/evenements/${event.id}/`, site.url);
+    const url = siteUrl(`/evenements/${event.id}/`);
     const description = [
       `${capitalizeFirst(eventDate(event.date, event.precision, event.approximate))}.`,
       event.approximate ? "Date approximative : l'article ne la donne pas." : "",

@@ -20,5 +20,26 @@ export function normalizeSiteUrl(value: string): string {
  * ("/evenements/x/", "https://exemple.org/chronique/") → "https://exemple.org/chronique/evenements/x/".
  */
 export function siteUrl(pathname: string, base: string): string {
-  return new URL(pathname.replace(/^\/+/, ""), base).href;
+  let resolve = resolvers.get(base);
+  if (!resolve) resolvers.set(base, (resolve = siteUrlResolver(base)));
+  return resolve(pathname);
 }
+
+const resolvers = new Map<string, (pathname: string) => string>();
+
+/**
+ * siteUrl for one base: the exports resolve hundreds of thousands of paths, and a `new URL` for each is the costly
+ * part. Below a folder address (no query, no fragment), a path of ASCII letters, digits, "_", "-" and "/", with such
+ * a fragment, holds nothing to encode and no dot segment: it resolves to the address followed by the path, which is
+ * concatenated. Any other path, or base, goes through URL.
+ */
+export function siteUrlResolver(base: string): (pathname: string) => string {
+  const href = new URL(base).href;
+  const folder = new URL("./", base).href === href;
+  return (pathname) => {
+    const relative = pathname.replace(/^\/+/, "");
+    return folder && PLAIN_PATH.test(relative) ? href + relative : new URL(relative, base).href;
+  };
+}
+
+const PLAIN_PATH = /^[\w/-]*(?:#[\w-]*)?$/;

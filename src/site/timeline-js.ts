@@ -2,7 +2,7 @@ import type { EventRecord } from "../types.ts";
 import type { SiteInfo } from "./configure-site.ts";
 import { eventDate, frenchDate } from "./filters.ts";
 import { escapeHtml } from "./render-article.ts";
-import { siteUrl } from "./site-url.ts";
+import { siteUrlResolver } from "./site-url.ts";
 import { prettyJson } from "./pretty-json.ts";
 
 /** A date as TimelineJS3 reads it: only the parts the precision gives. */
@@ -42,23 +42,24 @@ export function* timelineJs(events: EventRecord[], site: SiteInfo): Generator<st
     text: { headline: escapeHtml(site.title), text: `<p>${escapeHtml(site.description)}</p><p><a href="${escapeHtml(site.url)}">${escapeHtml(site.url)}</a></p>` },
     unique_id: "titre",
   };
+  const url = siteUrlResolver(site.url);
   yield* prettyJson({ title }, "events", events, (event): TimelineJsSlide => ({
     start_date: timelineJsDate(event.date),
     display_date: eventDate(event.date, event.precision, event.approximate),
-    text: { headline: escapeHtml(event.title), text: slideText(event, site) },
+    text: { headline: escapeHtml(event.title), text: slideText(event, url) },
     group: event.typeLabel,
     unique_id: event.id,
   }));
 }
 
-function slideText(event: EventRecord, site: SiteInfo): string {
+function slideText(event: EventRecord, url: (pathname: string) => string): string {
   const parts: string[] = [];
   if (event.actors.length > 0) parts.push(`<p>Acteurs : ${event.actors.map((actor) => escapeHtml(actor.name)).join(", ")}</p>`);
   for (const source of event.sources) {
-    const link = siteUrl(`/articles/${source.article}/#${source.anchor}`, site.url);
+    const link = url(`/articles/${source.article}/#${source.anchor}`);
     const outlet = source.outlet ? `, ${escapeHtml(source.outlet)}` : "";
     parts.push(`<blockquote>${escapeHtml(source.sentence)}</blockquote><p><a href="${escapeHtml(link)}">${escapeHtml(source.articleTitle)}</a>${outlet}, ${frenchDate(source.published)}</p>`);
   }
-  parts.push(`<p><a href="${escapeHtml(siteUrl(`/evenements/${event.id}/`, site.url))}">Lien permanent</a></p>`);
+  parts.push(`<p><a href="${escapeHtml(url(`/evenements/${event.id}/`))}">Lien permanent</a></p>`);
   return parts.join("");
 }
