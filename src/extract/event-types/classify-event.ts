@@ -1,6 +1,6 @@
 import type { EventType } from "../../types.ts";
 import { foldText } from "../actors/fold-text.ts";
-import { compileTrigger, matchAt, tokenize, type CompiledTrigger, type Token } from "./compile-trigger.ts";
+import { compileTrigger, matchRest, wordsOf, type CompiledTrigger, type Words } from "./compile-trigger.ts";
 import { charTree, childOf, pathOf, type CharTree } from "../char-tree.ts";
 import { sortInPlace } from "../sort-in-place.ts";
 
@@ -36,7 +36,8 @@ interface FirstWordOf {
 /** What one call of classifyEvent has found so far. */
 interface Found {
   index: TriggerIndex;
-  tokens: Token[];
+  folded: string;
+  words: Words;
   candidates: Candidate[];
   /** Per type index, the folded spans its exclusions cover; filled only for types that have an exclusion match. */
   excluded?: { start: number; end: number }[][];
@@ -66,15 +67,15 @@ export function classifyEvent(clause: string, types: EventType[]): EventTrigger[
   const index = indexOf(types);
   const folding = foldText(clause);
   const { folded } = folding;
-  const tokens = tokenize(folded);
-  const found: Found = { index, tokens, candidates: [] };
-  for (let i = 0; i < tokens.length; i++) {
-    const text = tokens[i].text;
+  const words = wordsOf(folded);
+  const found: Found = { index, folded, words, candidates: [] };
+  const { starts, ends } = words;
+  for (let i = 0; i < starts.length; i++) {
     // Down the tree along the word: every stem it starts with on the way, the whole word at its end. (The order in
     // which candidates are found does not matter: they are sorted on all that tells two of them apart.)
     let node: CharTree<FirstWordOf> | undefined = index.root;
-    for (let at = 0; at < text.length && node; at++) {
-      node = childOf(node, text.charCodeAt(at));
+    for (let at = starts[i]; at < ends[i] && node; at++) {
+      node = childOf(node, folded.charCodeAt(at));
       if (node?.value?.stems) collect(found, node.value.stems, i);
     }
     if (node?.value?.words) collect(found, node.value.words, i);
@@ -101,17 +102,21 @@ export function classifyEvent(clause: string, types: EventType[]): EventTrigger[
     });
 }
 
-/** Adds the matches, at token `first`, of triggers that start there: exclusion zones apart, the others as candidates. */
+/**
+ * Adds the matches, at word `first`, of triggers whose first word it is (the tree led there): exclusion zones apart,
+ * the others as candidates.
+ */
 function collect(found: Found, entries: IndexedTrigger[], first: number): void {
-  const { tokens } = found;
+  const { folded, words } = found;
   for (const entry of entries) {
-    const last = matchAt(entry.compiled, tokens, first);
+    const last = matchRest(entry.compiled, folded, words, first);
     if (last < 0) continue;
-    const span = { start: tokens[first].start, end: tokens[last].end };
+    const start = words.starts[first];
+    const end = words.ends[last];
     if (entry.exclusion) {
       found.excluded ??= [];
-      (found.excluded[entry.type] ??= []).push(span);
-    } else found.candidates.push({ type: found.index.types[entry.type], ...span, typeIndex: entry.type, triggerIndex: entry.trigger });
+      (found.excluded[entry.type] ??= []).push({ start, end });
+    } else found.candidates.push({ type: found.index.types[entry.type], start, end, typeIndex: entry.type, triggerIndex: entry.trigger });
   }
 }
 

@@ -17,11 +17,13 @@ export interface CompiledTrigger {
   words: TriggerWord[];
 }
 
-/** A word of a folded text with its folded offsets. */
-export interface Token {
-  text: string;
-  start: number;
-  end: number;
+/**
+ * The words of a folded text, as folded offsets: word i runs from starts[i] to ends[i]. Offsets rather than one object
+ * and one string per word: every sentence is cut into words, and the words are only ever compared in place.
+ */
+export interface Words {
+  starts: number[];
+  ends: number[];
 }
 
 /**
@@ -52,9 +54,10 @@ export function compileTrigger(trigger: string): CompiledTrigger {
   return { source: trigger, words };
 }
 
-/** The words of a folded text: « l'ambassadeur » gives "l" and "ambassadeur". */
-export function tokenize(folded: string): Token[] {
-  const tokens: Token[] = [];
+/** The words of a folded text: « l'ambassadeur » gives "l" (0–1) and "ambassadeur" (2–13). */
+export function wordsOf(folded: string): Words {
+  const starts: number[] = [];
+  const ends: number[] = [];
   let start = -1;
   for (let i = 0; i < folded.length; i++) {
     const code = folded.charCodeAt(i);
@@ -68,48 +71,59 @@ export function tokenize(folded: string): Token[] {
     if (isWord) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      tokens.push({ text: folded.slice(start, i), start, end: i });
+      starts.push(start);
+      ends.push(i);
       start = -1;
     }
     i += width - 1;
   }
-  if (start >= 0) tokens.push({ text: folded.slice(start), start, end: folded.length });
-  return tokens;
+  if (start >= 0) {
+    starts.push(start);
+    ends.push(folded.length);
+  }
+  return { starts, ends };
 }
 
 const WORD = /^[\p{L}\p{N}]+$/u;
 
 /**
- * Every place a compiled trigger matches, as folded offsets; at each start the shortest match is kept.
+ * Every place a compiled trigger matches in a folded text, as folded offsets; at each start the shortest match is kept.
  *
  * « expuls* » in "la decision d'expulser 35 personnes" → [{ start: 13, end: 21 }].
  */
-export function findTrigger(trigger: CompiledTrigger, tokens: Token[]): { start: number; end: number }[] {
+export function findTrigger(trigger: CompiledTrigger, folded: string): { start: number; end: number }[] {
+  const words = wordsOf(folded);
   const found: { start: number; end: number }[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const last = matchAt(trigger, tokens, i);
-    if (last >= 0) found.push({ start: tokens[i].start, end: tokens[last].end });
+  for (let i = 0; i < words.starts.length; i++) {
+    if (!fits(trigger.words[0], folded, words.starts[i], words.ends[i])) continue;
+    const last = matchRest(trigger, folded, words, i);
+    if (last >= 0) found.push({ start: words.starts[i], end: words.ends[last] });
   }
   return found;
 }
 
-/** The index of the last token of the trigger's match starting at token `first`, or -1 when it does not match there. */
-export function matchAt(trigger: CompiledTrigger, tokens: Token[], first: number): number {
-  if (!fits(trigger.words[0], tokens[first].text)) return -1;
-  return extend(trigger.words, tokens, 1, first + 1);
+/**
+ * The index of the last word of the trigger's match that starts at word `first`, or -1 when it does not match there;
+ * the caller has found that word `first` fits the trigger's first word.
+ */
+export function matchRest(trigger: CompiledTrigger, folded: string, words: Words, first: number): number {
+  return extend(trigger.words, folded, words, 1, first + 1);
 }
 
-function fits(word: TriggerWord, token: string): boolean {
-  return word.stem ? token.startsWith(word.text) : token === word.text;
+/** True when the word from `start` to `end` of the folded text is the trigger word, or starts with it for a stem. */
+function fits(word: TriggerWord, folded: string, start: number, end: number): boolean {
+  const length = end - start;
+  return (word.stem ? length >= word.text.length : length === word.text.length) && folded.startsWith(word.text, start);
 }
 
-/** Matches words[wordIndex…] from token `tokenIndex`, each within its gap; the earliest tokens win. */
-function extend(words: TriggerWord[], tokens: Token[], wordIndex: number, tokenIndex: number): number {
-  if (wordIndex === words.length) return tokenIndex - 1;
-  const word = words[wordIndex];
-  for (let next = tokenIndex; next <= tokenIndex + word.gap && next < tokens.length; next++) {
-    if (fits(word, tokens[next].text)) {
-      const last = extend(words, tokens, wordIndex + 1, next + 1);
+/** Matches triggerWords[wordIndex…] from word `next` of the text on, each within its gap; the earliest words win. */
+function extend(triggerWords: TriggerWord[], folded: string, words: Words, wordIndex: number, next: number): number {
+  if (wordIndex === triggerWords.length) return next - 1;
+  const word = triggerWords[wordIndex];
+  const { starts, ends } = words;
+  for (let at = next; at <= next + word.gap && at < starts.length; at++) {
+    if (fits(word, folded, starts[at], ends[at])) {
+      const last = extend(triggerWords, folded, words, wordIndex + 1, at + 1);
       if (last >= 0) return last;
     }
   }
