@@ -1,11 +1,4 @@
-import { DateTime } from "luxon";
 import type { CalendarDate, Precision } from "../types.ts";
-
-/** Calendar dates are read in UTC so that no machine's time zone moves a day. */
-function calendar(date: CalendarDate): DateTime {
-  const [year, month = 1, day = 1] = date.split("-").map(Number);
-  return DateTime.fromObject({ year, month, day }, { zone: "utc", locale: "fr" });
-}
 
 /** The precision a calendar date is written at: "2016-12-30" day, "2016-12" month, "2016" year. */
 export function precisionOf(date: CalendarDate): Precision {
@@ -17,20 +10,28 @@ export function precisionOf(date: CalendarDate): Precision {
  * "2016-12-30" → « 30 décembre 2016 », "2016-12" → « décembre 2016 », "2016" → « 2016 »; the 1st is « 1er ».
  */
 export function frenchDate(date: CalendarDate, precision: Precision = precisionOf(date)): string {
-  // Pages print the same few thousand dates over and over; formatting one with luxon is the costly part.
-  const key = `${date}|${precision}`;
-  let text = frenchDates.get(key);
-  if (text === undefined) frenchDates.set(key, (text = formatFrenchDate(date, precision)));
+  // Pages and exports print the same few thousand dates over and over: each is formatted once. One map per precision,
+  // so that a look-up builds no key.
+  let labels = frenchDates.get(precision);
+  if (!labels) frenchDates.set(precision, (labels = new Map()));
+  let text = labels.get(date);
+  if (text === undefined) labels.set(date, (text = formatFrenchDate(date, precision)));
   return text;
 }
 
-const frenchDates = new Map<string, string>();
+const frenchDates = new Map<Precision, Map<CalendarDate, string>>();
 
+/** The month names of the "fr" locale (what luxon's "LLLL" prints), January first. */
+const FRENCH_MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+
+/** A valid calendar date in French; the parts it lacks are the first month and day, as when parsed. */
 function formatFrenchDate(date: CalendarDate, precision: Precision): string {
-  const value = calendar(date);
-  if (precision === "year") return String(value.year);
-  if (precision === "month") return value.toFormat("LLLL yyyy");
-  return `${value.day === 1 ? "1er" : value.day} ${value.toFormat("LLLL yyyy")}`;
+  // Read as numbers and written back: no Date, so no time zone can move a day.
+  const [year, month = 1, day = 1] = date.split("-").map(Number);
+  if (precision === "year") return String(year);
+  const monthYear = `${FRENCH_MONTHS[month - 1]} ${String(year).padStart(4, "0")}`;
+  if (precision === "month") return monthYear;
+  return `${day === 1 ? "1er" : day} ${monthYear}`;
 }
 
 /** French date of an event, honest about approximation: « au plus tard le 27 juillet 2016 », « au plus tard en décembre 2016 ». */

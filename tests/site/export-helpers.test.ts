@@ -1,9 +1,47 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import fc from "fast-check";
+import { DateTime } from "luxon";
+import { allDayRange } from "../../src/site/events-ics.ts";
+import { frenchDate } from "../../src/site/filters.ts";
 import { siteUrl, siteUrlResolver } from "../../src/site/site-url.ts";
+import type { Precision } from "../../src/types.ts";
 
-// The exports build addresses without a URL per event: the shortcut must give what URL gives.
+// The exports compute dates and addresses without luxon or a URL per event: each shortcut must give what they give.
+
+/** Any valid calendar day from year 1 to 9998, as "YYYY-MM-DD". */
+const day = fc.date({ min: new Date("0001-01-01T00:00:00Z"), max: new Date("9998-12-31T00:00:00Z"), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10));
+/** A calendar date at any precision: "2016-12-30", "2016-12" or "2016". */
+const calendarDate = fc.tuple(day, fc.constantFrom(10, 7, 4)).map(([date, length]) => date.slice(0, length));
+
+test("allDayRange is luxon's day, month or year after, for any date and across leap years", () => {
+  const luxonRange = (date: string) => {
+    const start = DateTime.fromISO(date.length === 10 ? date : date.length === 7 ? `${date}-01` : `${date}-01-01`, { zone: "utc" });
+    const end = date.length === 10 ? start.plus({ days: 1 }) : date.length === 7 ? start.plus({ months: 1 }) : start.plus({ years: 1 });
+    return [start.toISODate(), end.toISODate()];
+  };
+  fc.assert(fc.property(calendarDate, (date) => assert.deepEqual(allDayRange(date), luxonRange(date))), { numRuns: 2000 });
+  for (const date of ["2016-02-28", "2016-02-29", "2015-02-28", "1900-02-28", "2000-02-28", "2016-12-31", "0099-12-31"]) assert.deepEqual(allDayRange(date), luxonRange(date), date);
+});
+
+test("frenchDate is luxon's French format, at any precision asked", () => {
+  const luxonFrenchDate = (date: string, precision: Precision) => {
+    const [year, month = 1, dayOfMonth = 1] = date.split("-").map(Number);
+    const value = DateTime.fromObject({ year, month, day: dayOfMonth }, { zone: "utc", locale: "fr" });
+    if (precision === "year") return String(value.year);
+    if (precision === "month") return value.toFormat("LLLL yyyy");
+    return `${value.day === 1 ? "1er" : value.day} ${value.toFormat("LLLL yyyy")}`;
+  };
+  const precision = fc.constantFrom<Precision>("day", "month", "year");
+  fc.assert(fc.property(calendarDate, precision, (date, asked) => assert.equal(frenchDate(date, asked), luxonFrenchDate(date, asked))), { numRuns: 2000 });
+  for (let month = 1; month <= 12; month++) {
+    const date = `2016-${String(month).padStart(2, "0")}-01`;
+    assert.equal(frenchDate(date), luxonFrenchDate(date, "day"), date);
+  }
+  assert.equal(frenchDate("2016-08-01"), "1er août 2016");
+  assert.equal(frenchDate("0800-02"), "février 0800");
+  assert.equal(frenchDate("0800"), "800");
+});
 
 test("a site address built by concatenation is the one URL resolves, for any path and base", () => {
   const bases = [
