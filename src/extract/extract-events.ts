@@ -4,7 +4,7 @@ import type { ActorMention, ActorRegistry, Article, CalendarDate, Diagnostic, Ev
 import { locate } from "../errors.ts";
 import { calendarOf, tagDates } from "./temporal/index.ts";
 import { countryOf, matchActors } from "./actors/match-actors.ts";
-import { classifyEvent, renderTitle } from "./event-types/classify-event.ts";
+import { classifyEvent, renderTitle, type EventTrigger } from "./event-types/classify-event.ts";
 import { readingOf } from "./reading-of.ts";
 import { splitSentences } from "./split-sentences.ts";
 import { isInside, quotedSpans } from "./quoted-spans.ts";
@@ -43,15 +43,14 @@ interface DatedTimex extends Timex {
  */
 export function extractEvents(article: Article, knowledge: Knowledge): ArticleExtraction {
   const reference = article.published;
-  const timexes = tagDates(article.body, reference)
-    .map((timex) => ({ ...timex, ...eventDateOf(timex.value) }))
-    .filter((timex): timex is DatedTimex => timex.date !== undefined && timex.type !== "DURATION" && timex.type !== "SET");
+  const timexes = datedTimexes(tagDates(article.body, reference));
   const lineAt = lineCounter(article.body);
-  const sentences = splitSentences(article.body).map((sentence, index) => ({
-    ...sentence,
-    anchor: `phrase-${index + 1}`,
-    line: article.bodyLine - 1 + lineAt(sentence.start),
-  }));
+  // Every sentence of every article goes through here: plain loops and objects written out, not spreads and chains
+  // of filter and map, each of which makes a copy and a closure.
+  const sentences: AnchoredSentence[] = [];
+  for (const { text, start, end, paragraph } of splitSentences(article.body)) {
+    sentences.push({ text, start, end, paragraph, anchor: `phrase-${sentences.length + 1}`, line: article.bodyLine - 1 + lineAt(start) });
+  }
 
   const events: EventRecord[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -65,6 +64,7 @@ export function extractEvents(article: Article, knowledge: Knowledge): ArticleEx
   let nextTimex = 0;
 
   for (const sentence of sentences) {
+    const { text } = sentence;
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
       // A new paragraph opens a new account, unless it says it goes on (« Le président s'est ensuite rendu… »).
@@ -72,55 +72,54 @@ export function extractEvents(article: Article, knowledge: Knowledge): ArticleEx
       paragraphDate = undefined;
       lastSubject = undefined;
     }
-    if (!paragraphDate && carriedDate && CONTINUATION.test(sentence.text)) paragraphDate = carriedDate;
-    const flashback = isPluperfect(sentence.text);
+    if (!paragraphDate && carriedDate && CONTINUATION.test(text)) paragraphDate = carriedDate;
     const [dateBefore, dayBefore] = [paragraphDate, lastEventDay];
-    const quotes = quotedSpans(sentence.text);
+    // Only read when there is an account to go back to.
+    const flashback = dateBefore !== undefined && isPluperfect(text);
+    const quotes = quotedSpans(text);
     // The timexes are in text order, as the sentences: the ones before this sentence are never looked at again.
     while (nextTimex < timexes.length && timexes[nextTimex].start < sentence.start) nextTimex++;
-    const own: DatedTimex[] = [];
+    // Words inside a quotation are someone's speech: they neither report events nor date the report around them.
+    const outside: DatedTimex[] = [];
     for (let i = nextTimex; i < timexes.length && timexes[i].start < sentence.end; i++) {
       const timex = timexes[i];
-      if (timex.end <= sentence.end) own.push({ ...timex, start: timex.start - sentence.start, end: timex.end - sentence.start });
+      if (timex.end > sentence.end) continue;
+      const own = { ...timex, start: timex.start - sentence.start, end: timex.end - sentence.start };
+      if (isInside(quotes, own.start, own.end)) continue;
+      outside.push(lastEventDay && STORY_RELATIVE.test(own.text) ? reanchor(own, lastEventDay) : own);
     }
-    // Words inside a quotation are someone's speech: they neither report events nor date the report around them.
-    const outside = own.filter((timex) => !isInside(quotes, timex.start, timex.end))
-      .map((timex) => (lastEventDay && STORY_RELATIVE.test(timex.text) ? reanchor(timex, lastEventDay) : timex));
-    const found = classifyEvent(sentence.text, knowledge.types).filter(({ trigger }) => !isInside(quotes, trigger.start, trigger.end));
-    // A statement is only an event of its own when the sentence reports nothing else.
-    const reported = found.some(({ type }) => type.id !== "declaration") ? found.filter(({ type }) => type.id !== "declaration" || found.length === 1) : found;
-    // « a dénoncé les sanctions », « a rejeté la proposition » : a noun in the object of an action is what the action is about.
-    const triggers = reported.filter((candidate, index) => !isObjectOf(sentence.text, candidate.trigger, reported.slice(0, index).map((other) => other.trigger)));
-    const owners = assignTimexes(outside.filter((timex) => !isAttributive(sentence.text, timex, triggers.map((found) => found.trigger))), triggers.map((found) => found.trigger));
+    const triggers = reportedTriggers(text, classifyEvent(text, knowledge.types), quotes);
+    const spans = triggers.map((found) => found.trigger);
+    const owners = outside.length === 0 ? [] : assignTimexes(outside.filter((timex) => !isAttributive(text, timex, spans)), spans);
     // The date only decides who holds a role: the actors are matched once per distinct date of the sentence.
     const matchedOn = new Map<string, ActorMention[]>();
-    const mentions = mentionsOn(matchedOn, sentence.text, knowledge.registry, paragraphDate?.date ?? reference, previousMentions)
-      .filter((mention) => !isInside(quotes, mention.start, mention.end));
+    const mentions = outsideQuotes(mentionsOn(matchedOn, text, knowledge.registry, paragraphDate?.date ?? reference, previousMentions), quotes);
     const sentenceSubject = mentions.find((mention) => mention.start < (triggers[0]?.trigger.start ?? 0));
 
     const before = events.length;
     const typesSeen = new Set<string>();
     let previousSource: ActorMention | undefined;
-    triggers.forEach(({ type, trigger }, index) => {
+    for (let index = 0; index < triggers.length; index++) {
+      const { type, trigger } = triggers[index];
       // Two triggers of one type in one sentence tell one action (« a démenti … ce démenti »).
-      if (typesSeen.has(type.id)) return;
-      const reading = readingOf(sentence.text, trigger.start, trigger.end);
-      if (reading === "hypothetical" || reading === "negated") return;
+      if (typesSeen.has(type.id)) continue;
+      const reading = readingOf(text, trigger.start, trigger.end);
+      if (reading === "hypothetical" || reading === "negated") continue;
 
-      const written = owners[index] ?? nearest(outside.filter((timex) => !isAttributive(sentence.text, timex, [trigger])), trigger);
+      const written = owners[index] ?? (outside.length === 0 ? undefined : nearest(outside.filter((timex) => !isAttributive(text, timex, [trigger])), trigger));
       // « La CGT a appelé à une grève le 19 janvier » (published the 12th): a date after publication cannot date an action
       // told in the past; it dates something else of the sentence.
-      const dating = (written && reading === "fact" && isAfter(written.date, reference) && isPastTense(sentence.text, trigger) ? undefined : written) ?? paragraphDate;
+      const dating = (written && reading === "fact" && isAfter(written.date, reference) && isPastTense(text, trigger) ? undefined : written) ?? paragraphDate;
       const date = dating?.date ?? reference;
       const precision: Precision = dating?.precision ?? article.publishedPrecision;
       const planned = isAfter(date, reference);
-      if (reading === "future" && !planned) return;
+      if (reading === "future" && !planned) continue;
 
-      const segment = segmentOf(triggers.map((found) => found.trigger), index, sentence.text.length);
-      const inSegment = mentionsOn(matchedOn, sentence.text, knowledge.registry, date, previousMentions)
+      const segment = segmentOf(spans, index, text.length);
+      const inSegment = mentionsOn(matchedOn, text, knowledge.registry, date, previousMentions)
         .filter((mention) => mention.start >= segment.start && mention.end <= segment.end && !isInside(quotes, mention.start, mention.end));
       const { source, target } = assignRoles({
-        text: sentence.text,
+        text,
         trigger,
         mentions: inSegment,
         registry: knowledge.registry,
@@ -131,8 +130,8 @@ export function extractEvents(article: Article, knowledge: Knowledge): ArticleEx
         lastSubject: sentenceSubject === undefined && index === 0 ? lastSubject : undefined,
       });
       previousSource = source;
-      if (!source && !target) return;
-      if (type.id === "declaration" && !source) return;
+      if (!source && !target) continue;
+      if (type.id === "declaration" && !source) continue;
 
       const actors = uniqueActors([source, target, ...inSegment].filter((mention): mention is ActorMention => mention !== undefined)
         .map((mention) => eventActor(mention, knowledge.registry)));
@@ -141,13 +140,13 @@ export function extractEvents(article: Article, knowledge: Knowledge): ArticleEx
 
       typesSeen.add(type.id);
       events.push({
-        id: eventId(article.slug, sentence.text, type.id, date),
+        id: eventId(article.slug, text, type.id, date),
         date,
         precision,
         approximate: dating === undefined,
         planned,
         title: type.id === "declaration" && source
-          ? quoteTitle(sentence.text, quotes, sourceActor!.name) ?? renderTitle(type.title, { source: titleName(source, knowledge) })
+          ? quoteTitle(text, quotes, sourceActor!.name) ?? renderTitle(type.title, { source: titleName(source, knowledge) })
           : renderTitle(type.title, { source: titleName(source, knowledge), target: titleName(target, knowledge) }),
         type: type.id,
         typeLabel: type.label,
@@ -161,7 +160,7 @@ export function extractEvents(article: Article, knowledge: Knowledge): ArticleEx
           articleTitle: article.title,
           published: article.published,
           outlet: article.source,
-          sentence: sentence.text,
+          sentence: text,
           expression: dating?.text ?? "",
           anchor: sentence.anchor,
           line: sentence.line,
@@ -170,32 +169,67 @@ export function extractEvents(article: Article, knowledge: Knowledge): ArticleEx
       if (dating === undefined) {
         diagnostics.push({ file: article.path, line: sentence.line, message: `no date for « ${trigger.text} »; dated at the latest ${reference}` });
       }
-    });
+    }
 
     // An undated sentence that goes on with the account belongs to the last event told, else to the last date written.
     const told = events.length > before ? events[events.length - 1] : undefined;
-    const toldDating = told && !told.approximate ? outside.find((timex) => timex.text === told.sources[0].expression && timex.date === told.date) : undefined;
-    // « l'élection présidentielle du 8 novembre » dates a noun, not the account.
-    const free = outside.filter((timex) => !isAttributive(sentence.text, timex, []));
-    const dated = toldDating ?? free.find((timex) => timex.precision === "day") ?? free[0];
+    const dated = outside.length === 0 ? undefined : accountDate(text, outside, told);
     if (dated) paragraphDate = dated;
     if (told && !told.approximate && !told.planned && told.precision === "day") lastEventDay = told.date;
     // « La veille, Scholz avait critiqué… Macron a démenti… » : a flashback in the pluperfect leaves the account where it was.
-    if (flashback && dateBefore) [paragraphDate, lastEventDay] = [dateBefore, dayBefore];
+    if (flashback) [paragraphDate, lastEventDay] = [dateBefore, dayBefore];
     previousMentions = mentions;
     lastSubject = mentions.find((mention) => registryKind(mention, knowledge) === "person") ?? mentions[0] ?? lastSubject;
   }
   return { sentences, events, diagnostics };
 }
 
+/** The dates of the tagged expressions that can date an event (not durations, not sets), with their calendar date. */
+function datedTimexes(timexes: Timex[]): DatedTimex[] {
+  const dated: DatedTimex[] = [];
+  for (const timex of timexes) {
+    if (timex.type === "DURATION" || timex.type === "SET") continue;
+    const calendar = eventDateOf(timex.value);
+    if (calendar) dated.push({ ...timex, date: calendar.date, precision: calendar.precision });
+  }
+  return dated;
+}
+
+/**
+ * The triggers a sentence reports as actions of their own: outside quotations; a statement only when the sentence
+ * reports nothing else; not a noun in the object of an earlier trigger (« a dénoncé les sanctions »).
+ */
+function reportedTriggers(text: string, found: EventTrigger[], quotes: [number, number][]): EventTrigger[] {
+  const spoken = quotes.length === 0 ? found : found.filter(({ trigger }) => !isInside(quotes, trigger.start, trigger.end));
+  // A statement is only an event of its own when the sentence reports nothing else.
+  const reported = spoken.some(({ type }) => type.id !== "declaration") ? spoken.filter(({ type }) => type.id !== "declaration" || spoken.length === 1) : spoken;
+  // « a dénoncé les sanctions », « a rejeté la proposition » : a noun in the object of an action is what the action is about.
+  return reported.filter((candidate, index) => !isObjectOf(text, candidate.trigger, reported[index - 1]?.trigger));
+}
+
+/** The mentions outside the quotations (the same list when there is none). */
+function outsideQuotes(mentions: ActorMention[], quotes: [number, number][]): ActorMention[] {
+  return quotes.length === 0 ? mentions : mentions.filter((mention) => !isInside(quotes, mention.start, mention.end));
+}
+
+/**
+ * The date a sentence leaves the account at: the expression that dated the last event it told, else its first date of a
+ * day, else its first date (« l'élection présidentielle du 8 novembre » dates a noun, not the account).
+ */
+function accountDate(text: string, outside: DatedTimex[], told: EventRecord | undefined): DatedTimex | undefined {
+  const toldDating = told && !told.approximate ? outside.find((timex) => timex.text === told.sources[0].expression && timex.date === told.date) : undefined;
+  const free = outside.filter((timex) => !isAttributive(text, timex, []));
+  return toldDating ?? free.find((timex) => timex.precision === "day") ?? free[0];
+}
+
 /**
  * The actors a sentence names, as of a date: the date only decides who holds a role, so the sentence is matched once
- * per distinct date (`matched` keeps them); each call gets copies it may change.
+ * per distinct date (`matched` keeps them). The lists are shared: read them, never change them.
  */
 function mentionsOn(matched: Map<string, ActorMention[]>, text: string, registry: ActorRegistry, on: string, previous: ActorMention[]): ActorMention[] {
   let mentions = matched.get(on);
   if (!mentions) matched.set(on, (mentions = matchActors(text, registry, on, { previous })));
-  return mentions.map((mention) => ({ ...mention }));
+  return mentions;
 }
 
 function eventActor(mention: ActorMention, registry: ActorRegistry): EventActor {
@@ -251,8 +285,7 @@ function reanchor(timex: DatedTimex, day: CalendarDate): DatedTimex {
  * its own: « Pékin a dénoncé les sanctions britanniques », « Poutine a rejeté la proposition de son ministre ».
  * Two nouns joined by « et » stay two actions (« l'expulsion de diplomates et la fermeture de deux sites »).
  */
-function isObjectOf(text: string, trigger: { start: number; end: number }, earlier: { start: number; end: number }[]): boolean {
-  const previous = earlier[earlier.length - 1];
+function isObjectOf(text: string, trigger: { start: number; end: number }, previous: { start: number; end: number } | undefined): boolean {
   if (!previous || !DETERMINER_BEFORE.test(text.slice(Math.max(0, trigger.start - 20), trigger.start))) return false;
   const between = text.slice(previous.end, trigger.start);
   return between.length <= 60 && !COMPLEMENT_BREAK.test(between);
