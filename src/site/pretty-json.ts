@@ -1,6 +1,6 @@
 /**
- * `JSON.stringify({ ...head, [key]: items.map(toJson) }, null, 2)` and a final line break, yielded item by item, so that an export of an
- * archive's events is written without its whole text, or a copy of every record, in memory.
+ * `JSON.stringify({ ...head, [key]: items.map(toJson) }, null, 2)` and a final line break, yielded a batch of items at a
+ * time, so that an export of an archive's events is written without its whole text, or a copy of every record, in memory.
  */
 export function* prettyJson<T>(head: Record<string, unknown>, key: string, items: T[], toJson: (item: T) => unknown): Generator<string> {
   const empty = JSON.stringify({ ...head, [key]: [] }, null, 2);
@@ -10,9 +10,14 @@ export function* prettyJson<T>(head: Record<string, unknown>, key: string, items
   }
   // The array is the last key: its "[]" is followed only by the closing brace.
   yield `${empty.slice(0, empty.lastIndexOf("[]"))}[\n`;
-  for (const [index, item] of items.entries()) {
-    // Items sit two levels deep; a JSON string never holds a raw line break, so every "\n" starts a line to indent.
-    yield `${index > 0 ? ",\n" : ""}    ${JSON.stringify(toJson(item), null, 2).replace(/\n/gu, "\n    ")}`;
+  for (let from = 0; from < items.length; from += BATCH) {
+    // Items sit two levels deep, as in `[[item, …]]`: JSON.stringify indents them itself, and its text between the
+    // brackets, "[\n  [\n" and "\n  ]\n]", is the items' lines as they stand in the whole object.
+    const text = JSON.stringify([items.slice(from, from + BATCH).map((item) => toJson(item))], null, 2);
+    yield `${from > 0 ? ",\n" : ""}${text.slice(6, -6)}`;
   }
   yield "\n  ]\n}\n";
 }
+
+/** Items stringified at once: a few hundred kilobytes of text at a time, one JSON.stringify call for many items. */
+const BATCH = 64;

@@ -9,3 +9,15 @@ test("a streamed export is JSON.stringify's pretty text of the whole object, byt
     assert.equal([...prettyJson(start, "events", items, (item) => item)].join(""), `${JSON.stringify({ ...start, events: items }, null, 2)}\n`);
   }));
 });
+
+test("items are streamed in batches: any number of items, across batch boundaries, gives the same text", () => {
+  fc.assert(fc.property(fc.array(fc.jsonValue({ maxDepth: 2 }), { minLength: 50, maxLength: 300 }), (items) => {
+    assert.equal([...prettyJson({ title: "t" }, "events", items, (item) => item)].join(""), `${JSON.stringify({ title: "t", events: items }, null, 2)}\n`);
+  }), { numRuns: 50 });
+});
+
+test("an item mapped to nothing JSON can write is null, as in JSON.stringify of the whole array", () => {
+  const items = [1, 2, 3];
+  const toJson = (item: number) => (item === 2 ? undefined : { item });
+  assert.equal([...prettyJson({}, "events", items, toJson)].join(""), `${JSON.stringify({ events: items.map(toJson) }, null, 2)}\n`);
+});
