@@ -48,24 +48,38 @@ export async function writeOrKeepExports(
   return fingerprint;
 }
 
-/** Writes the chunks in order, a megabyte at a time. */
+/**
+ * Writes the chunks in order, encoded as UTF-8 straight into a buffer that is written when full: no joined string, no
+ * buffer for each write. The generators yield whole lines or records, so no chunk ends inside a surrogate pair.
+ */
 async function writeChunks(file: string, chunks: Iterable<string>): Promise<void> {
   // A new file ("wx"), never one opened in place: a file hard-linked from the live site must not be written through.
   const handle = await fs.open(file, "wx");
   try {
-    let pending: string[] = [];
-    let size = 0;
+    const buffer = Buffer.allocUnsafe(WRITE_BUFFER);
+    let used = 0;
     for (const chunk of chunks) {
-      pending.push(chunk);
-      size += chunk.length;
-      if (size >= 2 ** 20) {
-        await handle.write(pending.join(""));
-        pending = [];
-        size = 0;
+      // A UTF-16 unit is at most three octets of UTF-8: the chunk surely fits, or the buffer is written first.
+      if (used + chunk.length * 3 > buffer.length) {
+        await writeAll(handle, buffer.subarray(0, used));
+        used = 0;
+        if (chunk.length * 3 > buffer.length) {
+          await writeAll(handle, Buffer.from(chunk));
+          continue;
+        }
       }
+      used += buffer.write(chunk, used);
     }
-    await handle.write(pending.join(""));
+    await writeAll(handle, buffer.subarray(0, used));
   } finally {
     await handle.close();
   }
+}
+
+/** The size of the buffer writeChunks fills. */
+const WRITE_BUFFER = 2 ** 20;
+
+/** Writes all the bytes, however many each write takes. (I/O) */
+async function writeAll(handle: fs.FileHandle, bytes: Buffer): Promise<void> {
+  for (let offset = 0; offset < bytes.length;) offset += (await handle.write(bytes, offset)).bytesWritten;
 }
