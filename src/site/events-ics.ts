@@ -12,9 +12,19 @@ import { siteUrlResolver } from "./site-url.ts";
  */
 export function* eventsIcs(events: EventRecord[], site: SiteInfo, stamp: string): Generator<string> {
   const host = new URL(site.url).host;
-  const siteUrl = siteUrlResolver(site.url);
-  const dtstamp = `${compactDay(firstDay(stamp))}T000000Z`;
-  yield icsLines([
+  const url = siteUrlResolver(site.url);
+  const dtstamp = contentLine(`DTSTAMP:${compactDay(firstDay(stamp))}T000000Z`);
+  // Many events share a date: its DTSTART and DTEND lines are written once.
+  const datesLines = new Map<string, string>();
+  const dates = (date: string) => {
+    let lines = datesLines.get(date);
+    if (lines === undefined) {
+      const [start, end] = allDayRange(date);
+      datesLines.set(date, (lines = contentLine(`DTSTART;VALUE=DATE:${compactDay(start)}`) + contentLine(`DTEND;VALUE=DATE:${compactDay(end)}`)));
+    }
+    return lines;
+  };
+  yield [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
     "PRODID:-//Chronique//Chronologie datee//FR",
@@ -22,36 +32,34 @@ export function* eventsIcs(events: EventRecord[], site: SiteInfo, stamp: string)
     "METHOD:PUBLISH",
     `X-WR-CALNAME:${escapeText(site.title)}`,
     `X-WR-CALDESC:${escapeText(site.description)}`,
-  ]);
+  ].map(contentLine).join("");
   for (const event of events) {
-    const [start, end] = allDayRange(event.date);
-    const url = siteUrl(`/evenements/${event.id}/`);
-    const description = [
-      `${capitalizeFirst(eventDate(event.date, event.precision, event.approximate))}.`,
-      event.approximate ? "Date approximative : l'article ne la donne pas." : "",
-      event.actors.length ? `Acteurs : ${event.actors.map((actor) => actor.name).join(", ")}.` : "",
-      ...event.sources.map((source) => `« ${source.sentence} » (${source.articleTitle}${source.outlet ? `, ${source.outlet}` : ""})`),
-      url,
-    ].filter(Boolean);
-    yield icsLines([
-      "BEGIN:VEVENT",
-      `UID:${event.id}@${host}`,
-      `DTSTAMP:${dtstamp}`,
-      `DTSTART;VALUE=DATE:${compactDay(start)}`,
-      `DTEND;VALUE=DATE:${compactDay(end)}`,
-      `SUMMARY:${escapeText(event.title)}`,
-      `DESCRIPTION:${escapeText(description.join("\n"))}`,
-      `CATEGORIES:${escapeText(event.typeLabel)}`,
-      `URL:${url}`,
-      "TRANSP:TRANSPARENT",
-      "END:VEVENT",
-    ]);
+    const eventUrl = url(`/evenements/${event.id}/`);
+    yield "BEGIN:VEVENT\r\n" +
+      contentLine(`UID:${event.id}@${host}`) +
+      dtstamp +
+      dates(event.date) +
+      contentLine(`SUMMARY:${escapeText(event.title)}`) +
+      contentLine(`DESCRIPTION:${escapeText(description(event, eventUrl))}`) +
+      contentLine(`CATEGORIES:${escapeText(event.typeLabel)}`) +
+      contentLine(`URL:${eventUrl}`) +
+      "TRANSP:TRANSPARENT\r\nEND:VEVENT\r\n";
   }
-  yield icsLines(["END:VCALENDAR"]);
+  yield "END:VCALENDAR\r\n";
 }
 
-function icsLines(lines: string[]): string {
-  return lines.map((line) => `${foldLine(line)}\r\n`).join("");
+/** The text of an event's DESCRIPTION, one line each: its date, approximation, actors, source sentences and address. */
+function description(event: EventRecord, url: string): string {
+  let text = `${capitalizeFirst(eventDate(event.date, event.precision, event.approximate))}.`;
+  if (event.approximate) text += "\nDate approximative : l'article ne la donne pas.";
+  if (event.actors.length) text += `\nActeurs : ${event.actors.map((actor) => actor.name).join(", ")}.`;
+  for (const source of event.sources) text += `\n« ${source.sentence} » (${source.articleTitle}${source.outlet ? `, ${source.outlet}` : ""})`;
+  return `${text}\n${url}`;
+}
+
+/** A content line, folded, with its line break. */
+function contentLine(line: string): string {
+  return `${foldLine(line)}\r\n`;
 }
 
 /** First day and the day after the last: "2016-12-30" → 30–31 Dec., "2016-12" → 1 Dec.–1 Jan., "2016" → the year. */
@@ -102,7 +110,9 @@ export function escapeText(text: string): string {
 
 /** Folds a content line at 75 octets, never inside a UTF-8 character (RFC 5545 §3.1). */
 export function foldLine(line: string): string {
-  const parts: string[] = [];
+  // At most three octets a UTF-16 unit (four for two): a line of 25 units or fewer fits.
+  if (line.length <= 25) return line;
+  let folded = "";
   let start = 0;
   let size = 0;
   let limit = 75;
@@ -111,7 +121,7 @@ export function foldLine(line: string): string {
     // UTF-8 octets of the character; a lone surrogate is written as U+FFFD, three octets.
     const octets = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
     if (size + octets > limit) {
-      parts.push(line.slice(start, at));
+      folded += `${line.slice(start, at)}\r\n `;
       start = at;
       size = 0;
       limit = 74;
@@ -119,6 +129,5 @@ export function foldLine(line: string): string {
     size += octets;
     at += code >= 0x10000 ? 2 : 1;
   }
-  parts.push(line.slice(start));
-  return parts.join("\r\n ");
+  return start === 0 ? line : folded + line.slice(start);
 }
