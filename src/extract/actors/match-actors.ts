@@ -2,6 +2,7 @@ import { DateTime } from "luxon";
 import type { Actor, ActorMention, ActorRegistry, Role } from "../../types.ts";
 import { foldPhrase, foldText, isWordChar, isWordCode, type FoldedText } from "./fold-text.ts";
 import { charTree, childOf, pathOf, type CharTree } from "../char-tree.ts";
+import { codeUnitWordsOf, wordsOf } from "../words-of.ts";
 import {
   COUNTERPART_HEADS,
   COURTESY_TITLES,
@@ -25,6 +26,8 @@ export interface MatchContext {
 interface Period {
   start: string;
   end: string;
+  /** The holder of each role phrase in the period, worked out when first met (null: nobody holds it then). */
+  holders: Map<Phrase, string | null>;
 }
 
 interface Entry {
@@ -44,13 +47,27 @@ interface Phrase {
   followers?: string[];
 }
 
+/**
+ * What may follow a first word in the phrases that start with it, character by character: a phrase ends at a node that
+ * holds it. Far fewer of these nodes are ever reached than of the tree of first words: each keeps its children in two
+ * short lists rather than in a table.
+ */
+interface RestNode {
+  phrase?: Phrase;
+  codes: number[];
+  next: RestNode[];
+}
+
 /** Everything matchActors needs from a registry that does not depend on the date; built once per registry. */
 interface Lexicon {
   /** The actors array and its length when the lexicon was built: a changed registry gets a new lexicon. */
   actors: Actor[];
   count: number;
-  /** Phrases by their first word, so that only the phrases that can start at a word are tried there; in a tree of its characters. */
-  byFirstWord: CharTree<Phrase[]>;
+  /**
+   * Phrases by their first word, in a tree of its characters, each with the tree of what follows it: at a word, one walk
+   * finds every phrase written from there, rather than each phrase that starts with the word being compared in turn.
+   */
+  byFirstWord: CharTree<RestNode>;
   /** Phrases that do not start with a letter or digit, searched for everywhere. */
   others: Phrase[];
   /** Folded nationality adjective → country code. */
@@ -59,8 +76,6 @@ interface Lexicon {
   adjectivesByLength: string[];
   /** Periods already read, by the date string given to matchActors. */
   periods: Map<string, Period>;
-  /** Per period ("start/end"), the holder of each role phrase met so far (null: nobody holds it then). */
-  holders: Map<string, Map<Phrase, string | null>>;
 }
 
 interface Found extends ActorMention {
@@ -87,35 +102,33 @@ export function matchActors(sentence: string, registry: ActorRegistry, on: strin
   const period = periodIn(lexicon, on);
   const folding = foldText(sentence);
   const { folded } = folding;
-  const previousIds = new Set((context.previous ?? []).map((mention) => mention.actorId));
 
   // 1. Every occurrence of every phrase, longest first, without overlaps.
   const candidates: { start: number; end: number; entry: Entry }[] = [];
-  let wordStart = -1;
-  // The node of the word read so far in the tree of first words; undefined once no first word starts that way.
-  let node: CharTree<Phrase[]> | undefined;
-  for (let at = 0; at <= folded.length; at++) {
-    const code = at < folded.length ? folded.charCodeAt(at) : -1;
-    if (code >= 0 && isWordCode(code)) {
-      if (wordStart < 0) [wordStart, node] = [at, lexicon.byFirstWord];
-      if (node) node = childOf(node, code);
-      continue;
-    }
-    if (wordStart < 0) continue;
-    const phrases = node?.value;
-    if (phrases) for (const phrase of phrases) addCandidate(candidates, lexicon, period, folded, phrase, wordStart);
-    wordStart = -1;
+  // A letter of two code units ends a name here, where it belongs to a word for the trigger words: see codeUnitWordsOf.
+  const shared = wordsOf(folded);
+  const { starts, ends } = shared.astral ? codeUnitWordsOf(folded) : shared;
+  for (let i = 0; i < starts.length; i++) {
+    let node: CharTree<RestNode> | undefined = lexicon.byFirstWord;
+    for (let at = starts[i]; at < ends[i] && node; at++) node = childOf(node, folded.charCodeAt(at));
+    if (node?.value) addCandidatesAt(candidates, period, folded, node.value, starts[i], ends[i]);
   }
   for (const phrase of lexicon.others) {
     for (let at = folded.indexOf(phrase.text); at >= 0; at = folded.indexOf(phrase.text, at + 1)) {
-      if (!isWordChar(folded[at - 1])) addCandidate(candidates, lexicon, period, folded, phrase, at);
+      if (!isWordChar(folded[at - 1])) addCandidate(candidates, period, folded, phrase, at);
     }
   }
   sortInPlace(candidates, (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken: Found[] = [];
+  // Only an ambiguous name needs them.
+  let previousIds: Set<string> | undefined;
   for (const candidate of candidates) {
     if (overlaps(taken, candidate.start, candidate.end)) continue;
-    const ids = candidate.entry.ids.length > 1 ? candidate.entry.ids.filter((id) => previousIds.has(id)) : candidate.entry.ids;
+    let { ids } = candidate.entry;
+    if (ids.length > 1) {
+      previousIds ??= new Set((context.previous ?? []).map((mention) => mention.actorId));
+      ids = ids.filter((id) => previousIds!.has(id));
+    }
     if (ids.length !== 1) continue;
     let start = candidate.start;
     const actor = registry.byId.get(ids[0]);
@@ -142,7 +155,8 @@ export function matchActors(sentence: string, registry: ActorRegistry, on: strin
   const merged = mergeAppositions(taken, sentence, registry);
 
   // 4. « ce dernier » / « cette dernière »: only when the nearest mention before it is a person of that gender.
-  for (const [phrase, gender] of LAST_MENTIONED_ENTRIES) {
+  // Every one of them holds « dernier »: a sentence without it has none.
+  for (const [phrase, gender] of folded.includes("dernier") ? LAST_MENTIONED_ENTRIES : []) {
     for (let at = folded.indexOf(phrase); at >= 0; at = folded.indexOf(phrase, at + 1)) {
       const end = at + phrase.length;
       if (isWordChar(folded[at - 1]) || isWordChar(folded[end])) continue;
@@ -180,16 +194,38 @@ function overlaps(taken: Found[], start: number, end: number): boolean {
   return taken.some((mention) => start < mention.foldedEnd && mention.foldedStart < end);
 }
 
-/** Adds the phrase as a candidate when it stands at `at` as whole words, is not blocked, and names someone in the period. */
-function addCandidate(
-  candidates: { start: number; end: number; entry: Entry }[], lexicon: Lexicon, period: Period, folded: string, phrase: Phrase, at: number,
+/**
+ * Adds the phrases written from the word that runs from `at` to `wordEnd` and starts them: down the tree of what follows
+ * that first word (`rest`), as far as the text goes on along it.
+ */
+function addCandidatesAt(
+  candidates: { start: number; end: number; entry: Entry }[], period: Period, folded: string, rest: RestNode, at: number, wordEnd: number,
 ): void {
-  if (!folded.startsWith(phrase.text, at)) return;
+  let node: RestNode | undefined = rest;
+  for (let next = wordEnd; node; next++) {
+    if (node.phrase) addCandidate(candidates, period, folded, node.phrase, at);
+    node = next < folded.length ? nextOf(node, folded.charCodeAt(next)) : undefined;
+  }
+}
+
+function nextOf(node: RestNode, code: number): RestNode | undefined {
+  const { codes } = node;
+  for (let i = 0; i < codes.length; i++) if (codes[i] === code) return node.next[i];
+  return undefined;
+}
+
+/**
+ * Adds the phrase, written at `at`, as a candidate when it stands there as whole words, is not blocked, and names
+ * someone in the period.
+ */
+function addCandidate(
+  candidates: { start: number; end: number; entry: Entry }[], period: Period, folded: string, phrase: Phrase, at: number,
+): void {
   const end = at + phrase.text.length;
   if (isWordChar(folded[end])) return;
   let entry = phrase.name;
   if (!entry) {
-    const holder = holderOf(lexicon, period, phrase);
+    const holder = holderOf(period, phrase);
     if (holder === null) return;
     entry = { ids: [holder], via: "role" };
     if (ROLE_BLOCKERS.has(previousWord(folded, at))) return;
@@ -199,10 +235,8 @@ function addCandidate(
 }
 
 /** The holder of a role phrase in the period: the one whose term overlaps it longest (a later term wins a tie); null when none does. */
-function holderOf(lexicon: Lexicon, period: Period, phrase: Phrase): string | null {
-  const key = `${period.start}/${period.end}`;
-  let holders = lexicon.holders.get(key);
-  if (!holders) lexicon.holders.set(key, (holders = new Map()));
+function holderOf(period: Period, phrase: Phrase): string | null {
+  const { holders } = period;
   let holder = holders.get(phrase);
   if (holder === undefined) {
     let best: { id: string; days: number; from: string } | undefined;
@@ -236,7 +270,7 @@ function periodOf(on: string): Period {
   const [, year, month, day] = match;
   const unit = day ? "days" : month ? "months" : "years";
   const start = DateTime.fromObject({ year: Number(year), month: month ? Number(month) : 1, day: day ? Number(day) : 1 }, { zone: "utc" });
-  return { start: start.toISODate()!, end: start.plus({ [unit]: 1 }).toISODate()! };
+  return { start: start.toISODate()!, end: start.plus({ [unit]: 1 }).toISODate()!, holders: new Map() };
 }
 
 /** Days a role's term shares with the period; 0 when it does not overlap. */
@@ -324,7 +358,7 @@ function buildLexicon(registry: ActorRegistry): Lexicon {
     }
   }
 
-  const byFirstWord = charTree<Phrase[]>();
+  const byFirstWord = charTree<RestNode>();
   const others: Phrase[] = [];
   for (const phrase of phrases.values()) {
     if (!phrase.name && phrase.offers.length === 0) continue;
@@ -336,8 +370,19 @@ function buildLexicon(registry: ActorRegistry): Lexicon {
       others.push(phrase);
       continue;
     }
-    const first = phrase.text.slice(0, wordEnd);
-    (pathOf(byFirstWord, first).value ??= []).push(phrase);
+    let node = (pathOf(byFirstWord, phrase.text.slice(0, wordEnd)).value ??= { codes: [], next: [] });
+    for (let at = wordEnd; at < phrase.text.length; at++) {
+      const code = phrase.text.charCodeAt(at);
+      const index = node.codes.indexOf(code);
+      if (index >= 0) node = node.next[index];
+      else {
+        const next: RestNode = { codes: [], next: [] };
+        node.codes.push(code);
+        node.next.push(next);
+        node = next;
+      }
+    }
+    node.phrase = phrase;
   }
   return {
     actors: registry.actors,
@@ -347,7 +392,6 @@ function buildLexicon(registry: ActorRegistry): Lexicon {
     adjectives,
     adjectivesByLength: [...adjectives.keys()].sort((a, b) => b.length - a.length),
     periods: new Map(),
-    holders: new Map(),
   };
 }
 

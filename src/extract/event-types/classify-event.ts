@@ -1,6 +1,7 @@
 import type { EventType } from "../../types.ts";
 import { foldText } from "../actors/fold-text.ts";
-import { compileTrigger, matchRest, wordsOf, type CompiledTrigger, type Words } from "./compile-trigger.ts";
+import { compileTrigger, matchRest, type CompiledTrigger } from "./compile-trigger.ts";
+import { wordsOf, type Words } from "../words-of.ts";
 import { charTree, childOf, pathOf, type CharTree } from "../char-tree.ts";
 import { sortInPlace } from "../sort-in-place.ts";
 

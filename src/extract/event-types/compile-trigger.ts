@@ -1,4 +1,5 @@
-import { foldText, isWordCode } from "../actors/fold-text.ts";
+import { foldText } from "../actors/fold-text.ts";
+import { wordsOf, type Words } from "../words-of.ts";
 
 /** Most words a « … » gap in a trigger may skip. */
 export const MAX_GAP = 5;
@@ -15,15 +16,6 @@ interface TriggerWord {
 export interface CompiledTrigger {
   source: string;
   words: TriggerWord[];
-}
-
-/**
- * The words of a folded text, as folded offsets: word i runs from starts[i] to ends[i]. Offsets rather than one object
- * and one string per word: every sentence is cut into words, and the words are only ever compared in place.
- */
-export interface Words {
-  starts: number[];
-  ends: number[];
 }
 
 /**
@@ -53,38 +45,6 @@ export function compileTrigger(trigger: string): CompiledTrigger {
   if (gap > 0) throw new Error(`trigger « ${trigger} » ends with « … »; a gap goes between two words`);
   return { source: trigger, words };
 }
-
-/** The words of a folded text: « l'ambassadeur » gives "l" (0–1) and "ambassadeur" (2–13). */
-export function wordsOf(folded: string): Words {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let start = -1;
-  for (let i = 0; i < folded.length; i++) {
-    const code = folded.charCodeAt(i);
-    let width = 1;
-    let isWord: boolean;
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < folded.length && (folded.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      // A letter outside the Basic Multilingual Plane is one character of two code units.
-      width = 2;
-      isWord = WORD.test(folded.slice(i, i + 2));
-    } else isWord = isWordCode(code);
-    if (isWord) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      starts.push(start);
-      ends.push(i);
-      start = -1;
-    }
-    i += width - 1;
-  }
-  if (start >= 0) {
-    starts.push(start);
-    ends.push(folded.length);
-  }
-  return { starts, ends };
-}
-
-const WORD = /^[\p{L}\p{N}]+$/u;
 
 /**
  * Every place a compiled trigger matches in a folded text, as folded offsets; at each start the shortest match is kept.

@@ -1,0 +1,83 @@
+import { isWordCode } from "./actors/fold-text.ts";
+
+/**
+ * The words of a folded text, as folded offsets: word i runs from starts[i] to ends[i]. Offsets rather than one object
+ * and one string per word: every sentence is cut into words, and the words are only ever read in place.
+ */
+export interface Words {
+  starts: number[];
+  ends: number[];
+  /** True when a word holds a letter of two code units (outside the Basic Multilingual Plane). */
+  astral: boolean;
+}
+
+/**
+ * The words of a folded text: « l'ambassadeur » gives "l" (0–1) and "ambassadeur" (2–13). A letter outside the Basic
+ * Multilingual Plane is one character of two code units, inside a word.
+ * The result may be shared with the previous call on the same text (classifyEvent and matchActors cut the same
+ * sentence one after the other): read it, never change it.
+ */
+export function wordsOf(folded: string): Words {
+  if (folded === last.folded) return last.words;
+  const words = cut(folded);
+  last = { folded, words };
+  return words;
+}
+
+let last: { folded: string | undefined; words: Words } = { folded: undefined, words: { starts: [], ends: [], astral: false } };
+
+function cut(folded: string): Words {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let astral = false;
+  let start = -1;
+  for (let i = 0; i < folded.length; i++) {
+    const code = folded.charCodeAt(i);
+    let width = 1;
+    let isWord: boolean;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < folded.length && (folded.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      width = 2;
+      isWord = WORD.test(folded.slice(i, i + 2));
+      astral ||= isWord;
+    } else isWord = isWordCode(code);
+    if (isWord) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      starts.push(start);
+      ends.push(i);
+      start = -1;
+    }
+    i += width - 1;
+  }
+  if (start >= 0) {
+    starts.push(start);
+    ends.push(folded.length);
+  }
+  return { starts, ends, astral };
+}
+
+const WORD = /^[\p{L}\p{N}]+$/u;
+
+/**
+ * The words of a folded text cut at every code unit that is not a word character on its own, so that a letter of two
+ * code units splits a word (as matchActors has always read names); the same as wordsOf when no word holds such a letter.
+ */
+export function codeUnitWordsOf(folded: string): Words {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let start = -1;
+  for (let i = 0; i < folded.length; i++) {
+    if (isWordCode(folded.charCodeAt(i))) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      starts.push(start);
+      ends.push(i);
+      start = -1;
+    }
+  }
+  if (start >= 0) {
+    starts.push(start);
+    ends.push(folded.length);
+  }
+  return { starts, ends, astral: false };
+}
