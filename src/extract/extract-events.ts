@@ -84,7 +84,7 @@ export function extractEvents(article: Article, knowledge: Knowledge): ArticleEx
     for (let i = nextTimex; i < timexes.length && timexes[i].start < sentence.end; i++) {
       const timex = timexes[i];
       if (timex.end > sentence.end) continue;
-      const own = { ...timex, start: timex.start - sentence.start, end: timex.end - sentence.start };
+      const own = shifted(timex, sentence.start);
       if (isInside(quotes, own.start, own.end)) continue;
       outside.push(lastEventDay && STORY_RELATIVE.test(own.text) ? reanchor(own, lastEventDay) : own);
     }
@@ -190,9 +190,15 @@ function datedTimexes(timexes: Timex[]): DatedTimex[] {
   for (const timex of timexes) {
     if (timex.type === "DURATION" || timex.type === "SET") continue;
     const calendar = eventDateOf(timex.value);
-    if (calendar) dated.push({ ...timex, date: calendar.date, precision: calendar.precision });
+    if (calendar) dated.push({ start: timex.start, end: timex.end, text: timex.text, type: timex.type, value: timex.value, date: calendar.date, precision: calendar.precision });
   }
   return dated;
+}
+
+/** The timex with its offsets counted from `offset` (a sentence's start): written out, a spread costs more. */
+function shifted(timex: DatedTimex, offset: number): DatedTimex {
+  const { text, type, value, date, precision } = timex;
+  return { start: timex.start - offset, end: timex.end - offset, text, type, value, date, precision };
 }
 
 /**
