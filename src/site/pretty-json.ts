@@ -14,7 +14,9 @@ export function* prettyJson<T>(head: Record<string, unknown>, key: string, items
     // Items sit two levels deep, as in `[[item, …]]`: JSON.stringify indents them itself, and its text between the
     // brackets, "[\n  [\n" and "\n  ]\n]", is the items' lines as they stand in the whole object.
     const text = JSON.stringify([items.slice(from, from + BATCH).map((item) => toJson(item))], null, 2);
-    yield `${from > 0 ? ",\n" : ""}${text.slice(6, -6)}`;
+    // The separator apart: the slice of the text is written as it is, never copied into a string with it.
+    if (from > 0) yield ",\n";
+    yield text.slice(6, -6);
   }
   yield "\n  ]\n}\n";
 }
