@@ -37,8 +37,10 @@ export function siteUrlResolver(base: string): (pathname: string) => string {
   const href = new URL(base).href;
   const folder = new URL("./", base).href === href;
   return (pathname) => {
-    const relative = pathname.replace(/^\/+/, "");
-    return folder && PLAIN_PATH.test(relative) ? href + relative : new URL(relative, base).href;
+    // Leading slashes are dropped: the path is below the base, never at the root of its host.
+    let start = 0;
+    while (pathname.charCodeAt(start) === 0x2f) start++;
+    return folder && PLAIN_PATH.test(pathname) ? href + pathname.slice(start) : new URL(pathname.slice(start), base).href;
   };
 }
 
