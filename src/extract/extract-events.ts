@@ -92,17 +92,17 @@ export function extractEvents(article: Article, knowledge: Knowledge): ArticleEx
     const spans = triggers.map((found) => found.trigger);
     const owners = outside.length === 0 ? [] : assignTimexes(outside.filter((timex) => !isAttributive(text, timex, spans)), spans);
     // The date only decides who holds a role: the actors are matched once per distinct date of the sentence.
-    const matchedOn = new Map<string, ActorMention[]>();
+    const matchedOn: MatchedOn = { on: undefined, mentions: [] };
     const mentions = outsideQuotes(mentionsOn(matchedOn, text, knowledge.registry, paragraphDate?.date ?? reference, previousMentions), quotes);
     const sentenceSubject = mentions.find((mention) => mention.start < (triggers[0]?.trigger.start ?? 0));
 
     const before = events.length;
-    const typesSeen = new Set<string>();
+    const typesSeen: string[] = [];
     let previousSource: ActorMention | undefined;
     for (let index = 0; index < triggers.length; index++) {
       const { type, trigger } = triggers[index];
       // Two triggers of one type in one sentence tell one action (« a démenti … ce démenti »).
-      if (typesSeen.has(type.id)) continue;
+      if (typesSeen.includes(type.id)) continue;
       const reading = readingOf(text, trigger.start, trigger.end);
       if (reading === "hypothetical" || reading === "negated") continue;
 
@@ -138,7 +138,7 @@ export function extractEvents(article: Article, knowledge: Knowledge): ArticleEx
       const sourceActor = source ? eventActor(source, knowledge.registry) : undefined;
       const targetActor = target ? eventActor(target, knowledge.registry) : undefined;
 
-      typesSeen.add(type.id);
+      typesSeen.push(type.id);
       events.push({
         id: eventId(article.slug, text, type.id, date),
         date,
@@ -228,13 +228,25 @@ function accountDate(text: string, outside: DatedTimex[], told: EventRecord | un
   return toldDating ?? free.find((timex) => timex.precision === "day") ?? free[0];
 }
 
+/** The actors of one sentence matched so far: as of its first date, and as of any other (nearly every sentence has one). */
+interface MatchedOn {
+  on: string | undefined;
+  mentions: ActorMention[];
+  others?: Map<string, ActorMention[]>;
+}
+
 /**
  * The actors a sentence names, as of a date: the date only decides who holds a role, so the sentence is matched once
  * per distinct date (`matched` keeps them). The lists are shared: read them, never change them.
  */
-function mentionsOn(matched: Map<string, ActorMention[]>, text: string, registry: ActorRegistry, on: string, previous: ActorMention[]): ActorMention[] {
-  let mentions = matched.get(on);
-  if (!mentions) matched.set(on, (mentions = matchActors(text, registry, on, { previous })));
+function mentionsOn(matched: MatchedOn, text: string, registry: ActorRegistry, on: string, previous: ActorMention[]): ActorMention[] {
+  if (matched.on === on) return matched.mentions;
+  if (matched.on === undefined) {
+    matched.on = on;
+    return (matched.mentions = matchActors(text, registry, on, { previous }));
+  }
+  let mentions = matched.others?.get(on);
+  if (!mentions) (matched.others ??= new Map()).set(on, (mentions = matchActors(text, registry, on, { previous })));
   return mentions;
 }
 

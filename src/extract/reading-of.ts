@@ -102,7 +102,8 @@ const STOP_AND_SPACE = /[.;:!?]\s/g;
 function lastMatchEnd(text: string, pattern: RegExp, none: number): number {
   let end = none;
   pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) end = match.index + match[0].length;
+  // test leaves lastIndex at the end of the match, without the array exec makes.
+  while (pattern.test(text)) end = pattern.lastIndex;
   return end;
 }
 
