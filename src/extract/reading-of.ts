@@ -27,11 +27,16 @@ export function readingOf(sentence: string, start: number, end: number): Reading
   if (holdsAny(lower, NEGATIONS) && isRuledOut(lower, start)) return "negated";
 
   // « Washington imposerait des sanctions », « imposera de nouvelles sanctions » : the governing verb is conditional or future.
-  const conditionalOrFuture = FUTURE_ENDINGS.test(word) || lastWords(before, 2).some((w) => /^(?:ser|aur|fer|ir)(?:a|ai|ont|ait|aient)$/.test(w))
-    || lastWords(before, 3).some((w) => w.length > 5 && /(?:er|ir|dr|[^aeiou]r)(?:a|ont|ait|aient)$/u.test(w));
+  const conditionalOrFuture = FUTURE_ENDINGS.test(word) || hasFutureVerb(lastWords(before, 3));
   const periphrasis = containsAny(tail(before, 30), FUTURES);
   if ((conditionalOrFuture || periphrasis) && !reportedDecision(lower, start)) return "future";
   return "fact";
+}
+
+/** « sera », « aurait » among the last two words, or a longer verb in the future or the conditional among the last three. */
+function hasFutureVerb(words: string[]): boolean {
+  return words.slice(-2).some((w) => /^(?:ser|aur|fer|ir)(?:a|ai|ont|ait|aient)$/.test(w))
+    || words.some((w) => w.length > 5 && /(?:er|ir|dr|[^aeiou]r)(?:a|ont|ait|aient)$/u.test(w));
 }
 
 /** The sentence lower-cased with straight apostrophes; kept for the next call, since each trigger of a sentence asks again. */
@@ -117,11 +122,15 @@ function opensWithHypothesis(text: string, clauseStart: number, triggerStart: nu
   return opensWith(text, clauseStart, triggerStart) || (opensWith(text, 0, triggerStart) && (firstComma < 0 || triggerStart < firstComma));
 }
 
-/** True when the text from `from` to the trigger opens with a hypothesis (« si », « au cas où »…). */
+/** True when the text from `from` to the trigger opens with a hypothesis (« si », « au cas où »…), white space aside. */
 function opensWith(text: string, from: number, triggerStart: number): boolean {
-  const opening = text.slice(from, triggerStart).trimStart();
-  return HYPOTHESIS_OPENERS.some((opener) => opening.startsWith(opener + " ") || opening.startsWith(opener + "'"));
+  let at = from;
+  while (at < triggerStart && isSpace(text.charCodeAt(at))) at++;
+  return OPENINGS.some((opening) => at + opening.length <= triggerStart && text.startsWith(opening, at));
 }
+
+/** Each hypothesis opener followed by a space or an apostrophe: « si », « si' »… */
+const OPENINGS = HYPOTHESIS_OPENERS.flatMap((opener) => [`${opener} `, `${opener}'`]);
 
 function isNegated(text: string, clauseStart: number, start: number, end: number): boolean {
   const before = text.slice(clauseStart, start);
