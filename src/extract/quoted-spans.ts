@@ -23,7 +23,28 @@ export function quotedSpans(sentence: string): [number, number][] {
   }
   if (openedAt >= 0) spans.push([openedAt, sentence.length]);
   // A quoted word or two (« tueur », "catégoriquement") is the journalist's own report with a borrowed word.
-  return spans.filter(([start, end]) => sentence.slice(start, end).trim().split(/\s+/).length > 3);
+  return spans.filter(([start, end]) => hasMoreWordsThan(sentence, start, end, 3));
+}
+
+/** True when more than `count` words (runs of anything but white space) stand between `start` and `end`; counts no further. */
+function hasMoreWordsThan(text: string, start: number, end: number, count: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const space = isWhiteSpace(text.charCodeAt(i));
+    if (!space && !inWord && ++words > count) return true;
+    inWord = !space;
+  }
+  return false;
+}
+
+/** Per UTF-16 code unit: 1 for white space (\s), 2 for anything else, 0 before first sight. */
+const SPACES = new Uint8Array(0x10000);
+
+function isWhiteSpace(code: number): boolean {
+  let kind = SPACES[code];
+  if (kind === 0) SPACES[code] = kind = /\s/.test(String.fromCharCode(code)) ? 1 : 2;
+  return kind === 1;
 }
 
 /** Every quotation opens with one of these. */

@@ -81,8 +81,12 @@ function isAbbreviation(text: string, periodAt: number): boolean {
 
 /** True when a « … » quotation opened since `from` is still open at `at`: a quoted passage stays in its sentence. */
 function insideGuillemets(text: string, from: number, at: number): boolean {
-  const slice = text.slice(from, at);
-  const opened = (slice.match(/«/g) ?? []).length;
-  const closed = (slice.match(/»/g) ?? []).length;
-  return opened > closed;
+  return countOf(text, "«", from, at) > countOf(text, "»", from, at);
+}
+
+/** How many times a character stands between `from` and `to`. */
+function countOf(text: string, char: string, from: number, to: number): number {
+  let count = 0;
+  for (let at = text.indexOf(char, from); at >= 0 && at < to; at = text.indexOf(char, at + 1)) count++;
+  return count;
 }
