@@ -206,6 +206,7 @@ function shifted(timex: DatedTimex, offset: number): DatedTimex {
  * reports nothing else; not a noun in the object of an earlier trigger (« a dénoncé les sanctions »).
  */
 function reportedTriggers(text: string, found: EventTrigger[], quotes: [number, number][]): EventTrigger[] {
+  if (found.length === 0) return found;
   const spoken = quotes.length === 0 ? found : found.filter(({ trigger }) => !isInside(quotes, trigger.start, trigger.end));
   // A statement is only an event of its own when the sentence reports nothing else.
   const reported = spoken.some(({ type }) => type.id !== "declaration") ? spoken.filter(({ type }) => type.id !== "declaration" || spoken.length === 1) : spoken;
