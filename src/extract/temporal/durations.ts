@@ -91,10 +91,14 @@ const SET_ADJECTIVES: Record<string, string> = {
 const SET_ADJECTIVE = `${B}(${alternation(Object.keys(SET_ADJECTIVES))})${E}`;
 const SET_ADJECTIVE_GATE = wordGate("annuel", "quotidiennement", "mensuellement");
 
+/** The ISO weekday a day name stands for, singular or plural (« lundis » → 1). */
+function weekdayOf(word: string): number | undefined {
+  return WEEKDAYS[word.toLowerCase().replace(/s$/, "")];
+}
+
 /** Finds sets: « tous les lundis » XXXX-WXX-1, « chaque année » P1Y, « tous les deux ans » P2Y, « quotidien » P1D. */
 function findSets(text: string): Candidate[] {
   const found: Candidate[] = [];
-  const weekdayOf = (word: string) => WEEKDAYS[word.toLowerCase().replace(/s$/, "")];
   for (const match of matchAll(text, EVERY, EVERY_GATE)) {
     const [whole, quantity, word] = match;
     const start = match.index;

@@ -69,17 +69,26 @@ const MONTH_UNIT_GATE = wordGate("mois");
 const YEAR_UNIT_GATE = wholeWordGate("année", "an");
 const YEAR_UNIT = `${B}${EDGE}(?:(cette)\\s+année(?:-ci|-là)?|l${Q}(?:année|an)\\s+${NEXT_OR_LAST})${E}`;
 
+/**
+ * -1 for « dernier », « passé », 1 for « prochain », 0 otherwise. (Plain functions rather than closures made per call,
+ * which tsx's keepNames names anew at each call.)
+ */
+function shiftOf(word: string | undefined): number {
+  const lower = (word ?? "").toLowerCase();
+  if (/^(?:derni|pass)/.test(lower)) return -1;
+  if (lower.startsWith("prochain")) return 1;
+  return 0;
+}
+
+/** « précédent », « suivant »: counted from the date the story is at, not from the reference. */
+function anchoredWord(word: string | undefined): boolean {
+  return /^(?:précédent|suivant)/.test((word ?? "").toLowerCase());
+}
+
 /** Finds weeks, months and years named from the reference: « cette semaine », « le mois prochain », « l'an dernier ». */
 function findCalendarUnits(text: string, reference: Reference): Candidate[] {
   const found: Candidate[] = [];
   const ref = reference.date;
-  const shiftOf = (word: string | undefined) => {
-    const lower = (word ?? "").toLowerCase();
-    if (/^(?:derni|pass)/.test(lower)) return -1;
-    if (lower.startsWith("prochain")) return 1;
-    return 0;
-  };
-  const anchoredWord = (word: string | undefined) => /^(?:précédent|suivant)/.test((word ?? "").toLowerCase());
   // weeks
   for (const match of matchAll(text, WEEK_UNIT, WEEK_UNIT_GATE)) {
     const start = match.index;

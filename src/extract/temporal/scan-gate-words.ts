@@ -55,11 +55,6 @@ export interface GateScan<T> {
 
 export function scanGateWords<T>(text: string, words: GateWords<T>): GateScan<T> {
   const hits = new Map<T, number[]>();
-  const record = (value: T, first: number, last: number) => {
-    const list = hits.get(value);
-    if (!list) hits.set(value, [first, last]);
-    else if (list[list.length - 2] !== first) list.push(first, last);
-  };
   let longestSpaces = 0;
   let spaces = 0;
   let afterLetter = false;
@@ -75,8 +70,8 @@ export function scanGateWords<T>(text: string, words: GateWords<T>): GateScan<T>
     if (kind === DIGIT) {
       let end = at + 1;
       while (end < text.length && (KINDS[text.charCodeAt(end)] || kindOf(text.charCodeAt(end))) === DIGIT) end++;
-      for (const value of words.digits) record(value, at, end - 1);
-      for (const value of words.numbers.get(end - at) ?? []) record(value, at, end - 1);
+      for (const value of words.digits) record(hits, value, at, end - 1);
+      for (const value of words.numbers.get(end - at) ?? []) record(hits, value, at, end - 1);
       at = end - 1;
       afterLetter = false;
       continue;
@@ -89,7 +84,7 @@ export function scanGateWords<T>(text: string, words: GateWords<T>): GateScan<T>
         if (!node) break;
         if (!node.value) continue;
         const endsWord = next + 1 >= text.length || (KINDS[text.charCodeAt(next + 1)] || kindOf(text.charCodeAt(next + 1))) !== LETTER;
-        for (const { value, whole } of node.value) if (endsWord || !whole) record(value, at, at);
+        for (const { value, whole } of node.value) if (endsWord || !whole) record(hits, value, at, at);
       }
     }
     afterLetter = kind === LETTER;
@@ -97,6 +92,13 @@ export function scanGateWords<T>(text: string, words: GateWords<T>): GateScan<T>
     if (afterLetter) while (at + 1 < text.length && (KINDS[text.charCodeAt(at + 1)] || kindOf(text.charCodeAt(at + 1))) === LETTER) at++;
   }
   return { hits, longestSpaces };
+}
+
+/** Adds a stretch [first, last] to the value's hits, unless it starts where the last one did. */
+function record<T>(hits: Map<T, number[]>, value: T, first: number, last: number): void {
+  const list = hits.get(value);
+  if (!list) hits.set(value, [first, last]);
+  else if (list[list.length - 2] !== first) list.push(first, last);
 }
 
 /** The characters of the words looked for. */

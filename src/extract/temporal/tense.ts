@@ -128,23 +128,33 @@ export function sentenceTense(text: string, start: number, end: number): Tense {
     word = earlier;
   }
   // After: the words in order, read as far as the first marker and the three words after it.
-  const words: string[] = [];
-  const starts: number[] = [];
+  const reader: WordReader = { text, to, words: [], starts: [], done: false };
+  const { words, starts } = reader;
   WORD.lastIndex = end;
-  let readAll = false;
-  const readWord = (): boolean => {
-    const match = readAll ? null : WORD.exec(text);
-    if (match === null || match.index >= to) return !(readAll = true);
-    words.push(match[0]);
-    starts.push(match.index);
-    return true;
-  };
-  for (let i = 0; i < words.length || readWord(); i++) {
-    while (words.length < i + 4 && readWord());
+  for (let i = 0; i < words.length || readWord(reader); i++) {
+    while (words.length < i + 4 && readWord(reader));
     const tense = markerAt(words[i], i === 0, words.slice(i + 1, i + 4));
     if (!tense) continue;
     if (!best || starts[i] - end < start - best.index) best = { index: starts[i], tense };
     break;
   }
   return best ? best.tense : "unknown";
+}
+
+/** The words after an expression, read one at a time with WORD (its lastIndex where the reading is at), up to `to`. */
+interface WordReader {
+  text: string;
+  to: number;
+  words: string[];
+  starts: number[];
+  done: boolean;
+}
+
+/** Reads the next word into the reader; false once none is left before `to`. */
+function readWord(reader: WordReader): boolean {
+  const match = reader.done ? null : WORD.exec(reader.text);
+  if (match === null || match.index >= reader.to) return !(reader.done = true);
+  reader.words.push(match[0]);
+  reader.starts.push(match.index);
+  return true;
 }
