@@ -151,13 +151,15 @@ function nationalityAfter(text: string, from: number, registry: ActorRegistry, s
   words.lastIndex = from;
   let content = 0;
   for (let word = words.exec(text); word !== null; word = words.exec(text)) {
-    const isWord = /^[\p{L}\p{N}]/u.test(word[0]);
-    if (!isWord || NP_ENDS.has(word[0].toLowerCase())) {
+    // The first alternative of the pattern, captured, is a word; the second a mark.
+    const isWord = word[1] !== undefined;
+    const lower = word[0].toLowerCase();
+    if (!isWord || NP_ENDS.has(lower)) {
       // A preposition or a punctuation mark ends the object, unless nothing of it came yet (« a dénoncé mardi les… »).
       if (content > 0 || !isWord) return undefined;
       continue;
     }
-    if (NP_FILLERS.has(word[0].toLowerCase()) || /^\d/u.test(word[0])) continue;
+    if (NP_FILLERS.has(lower) || /^\d/u.test(word[0])) continue;
     const folded = foldPhrase(word[0]);
     // « l'ancien président américain » is a person the registry could not name, not the country.
     if (PERSON_TITLES.has(folded)) return undefined;
@@ -173,7 +175,7 @@ function nationalityAfter(text: string, from: number, registry: ActorRegistry, s
 }
 
 /** A word, or one mark that is neither a space nor part of a word; searched from a given offset. */
-const WORD_OR_MARK = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}'’-]/gu;
+const WORD_OR_MARK = /([\p{L}\p{N}]+)|[^\s\p{L}\p{N}'’-]/gu;
 
 /** A nationality adjective in the subject of a passive verb: « Trois diplomates russes ont été expulsés » → Russie. */
 function nationalityBefore(text: string, to: number, registry: ActorRegistry): ActorMention | undefined {
