@@ -45,6 +45,11 @@ export async function buildTimeline(paths: TimelinePaths, clock = new StageClock
     ? await ExtractionCache.open(cacheFileFor(paths.cache, paths.articles), await extractionFingerprint(paths.extractionSources ?? [EXTRACTION_CODE], knowledge))
     : undefined;
   const chronology = buildChronology(articles.value, knowledge, clock, cache);
-  await cache?.save();
-  return clock.timeSync("rendering", () => timelineView(articles.value, chronology, registry.value.actors, types.value));
+  // The cache is written while the view is worked out.
+  const saving = cache?.save();
+  try {
+    return clock.timeSync("rendering", () => timelineView(articles.value, chronology, registry.value.actors, types.value));
+  } finally {
+    await saving;
+  }
 }

@@ -72,26 +72,29 @@ export class ExtractionCache {
     const handle = await fs.open(temporary, "w");
     try {
       await handle.write(`${JSON.stringify({ fingerprint: this.fingerprint })}\n`);
-      // A few megabytes at a time: the whole file at once would weigh as much as every entry again.
+      // A few megabytes at a time, handed over as they are (writev): the whole file at once would weigh as much as
+      // every entry again, and copying each line into one buffer cost more than the writing.
       let chunk: Buffer[] = [];
       let size = 0;
       for (const [key, entry] of this.used) {
-        const line = Buffer.concat([Buffer.from(`${key} `), typeof entry === "string" ? Buffer.from(entry) : entry, Buffer.from("\n")]);
-        chunk.push(line);
-        size += line.length;
+        const bytes = typeof entry === "string" ? Buffer.from(entry) : entry;
+        chunk.push(Buffer.from(`${key} `), bytes, NEWLINE);
+        size += bytes.length;
         if (size > 2 ** 22) {
-          await handle.write(Buffer.concat(chunk));
+          await handle.writev(chunk);
           chunk = [];
           size = 0;
         }
       }
-      await handle.write(Buffer.concat(chunk));
+      await handle.writev(chunk);
     } finally {
       await handle.close();
     }
     await fs.rename(temporary, this.file);
   }
 }
+
+const NEWLINE = Buffer.from("\n");
 
 function parsed(text: string): ArticleExtraction | undefined {
   try {
