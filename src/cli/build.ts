@@ -1,7 +1,7 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { buildTimeline } from "../build.ts";
-import { DEFAULT_CACHE_DIR, PROJECT_ROOT, recoverOutput, writeSite } from "../site/write-site.ts";
+import { DEFAULT_CACHE_DIR, PROJECT_ROOT, recoverOutput, startSiteWorkers, writeSite } from "../site/write-site.ts";
 import { SourceError, SourceErrors } from "../errors.ts";
 import { DEFAULT_SITE } from "../site/default-site.ts";
 import { normalizeSiteUrl } from "../site/site-url.ts";
@@ -65,12 +65,14 @@ function keptNote(reused: { pages: number; search: boolean }): string {
   return kept.length > 0 ? ` (${kept.join(" and ")} unchanged since the last build)` : "";
 }
 
+// The site's worker threads load their code while the timeline is built.
+const workers = startSiteWorkers();
 try {
   await recoverOutput(values.output!);
   const clock = new StageClock(progressLine());
   const cache = values["no-cache"] ? undefined : values["cache-dir"];
   const timeline = await buildTimeline({ articles: values.articles!, data: values.data!, today: values.today!, cache }, clock);
-  const summary = await writeSite(timeline, { title: values.title!, description: values.description!, url: publicUrl }, values.output!, clock, { cache, threads: Number(values.threads) });
+  const summary = await writeSite(timeline, { title: values.title!, description: values.description!, url: publicUrl }, values.output!, clock, { cache, threads: Number(values.threads), workers });
   for (const diagnostic of timeline.diagnostics) {
     if (process.env.CHRONIQUE_VERBOSE) console.warn(`${diagnostic.file}:${diagnostic.line}: ${diagnostic.message}`);
   }
@@ -91,4 +93,6 @@ try {
     console.error(`${stopped}:\n${error instanceof Error ? error.stack ?? error.message : String(error)}`);
   }
   process.exitCode = 1;
+} finally {
+  await workers.close();
 }

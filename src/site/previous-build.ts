@@ -80,13 +80,21 @@ export async function siteCodeFingerprint(layouts: string): Promise<string> {
 
 /**
  * Makes the files or folders `names` part of `output` when the base site has them `unchanged`: left where they are in
- * the spare, or else hard-linked from the live site. Changed ones are removed from the spare, so that they are written
- * anew, never through a link the live site shares. True when they are there and need no writing. (I/O)
+ * the spare, or else hard-linked from the live site. Changed ones are taken out of the spare, so that they are written
+ * anew, never through a link the live site shares. True when they are there and need no writing.
+ * Given `removals`, changed ones are renamed beside `output` and deleted in the background, the promise pushed there:
+ * a folder of hundreds of files takes a second to delete, which the search index should not wait for. (I/O)
  */
-export async function keepFiles(names: readonly string[], base: BaseSite, output: string, unchanged: (record: BuildRecord) => boolean): Promise<boolean> {
+export async function keepFiles(names: readonly string[], base: BaseSite, output: string, unchanged: (record: BuildRecord) => boolean, removals?: Promise<unknown>[]): Promise<boolean> {
   if (base.inPlace) {
     if (unchanged(base.inPlace)) return true;
-    await Promise.all(names.map((name) => fs.rm(path.join(output, name), { recursive: true, force: true })));
+    await Promise.all(names.map(async (name, index) => {
+      const stale = path.join(output, name);
+      // Beside `output`, with its name as a prefix: the staging folders' recovery removes it if the build is killed.
+      const aside = `${output}.stale-${index}`;
+      if (removals && (await fs.rename(stale, aside).then(() => true, () => false))) removals.push(fs.rm(aside, { recursive: true, force: true }));
+      else await fs.rm(stale, { recursive: true, force: true });
+    }));
   }
   if (!base.live || !unchanged(base.live.record)) return false;
   const from = base.live.dir;

@@ -6,13 +6,13 @@ import Eleventy from "@11ty/eleventy";
 import type { Timeline } from "./timeline-view.ts";
 import { configureSite, type SiteInfo } from "./configure-site.ts";
 import type { SearchContent } from "./search-index.ts";
-import { writeSearchIndexAside } from "./search-index-worker.ts";
+import { startSearchIndexer, writeSearchIndexAside, type SearchIndexer } from "./search-index-worker.ts";
 import { siteSearchContent } from "./search-records.ts";
 import { itemPageContext, itemPages } from "./item-pages.ts";
 import { writeItemPages } from "./write-item-pages.ts";
 import { pageFingerprints } from "./page-fingerprints.ts";
 import { linkPages, planPages } from "./kept-pages.ts";
-import { writeOrKeepExportsAside } from "./write-exports-worker.ts";
+import { startExportsWriter, writeOrKeepExportsAside, type ExportsWriter } from "./write-exports-worker.ts";
 import { buildRecordFile, keepFiles, readBuildRecords, removeFiles, saveBuildRecords, siteCodeFingerprint, sparePath, type BaseSite, type BuildRecord } from "./previous-build.ts";
 import { StageClock } from "../stage-clock.ts";
 
@@ -27,6 +27,23 @@ const LAYOUTS = path.join(PROJECT_ROOT, "layouts");
 
 /** Part of the search index's fingerprint: another Pagefind writes another index. */
 const PAGEFIND_VERSION = JSON.parse(readFileSync(path.join(PROJECT_ROOT, "node_modules/pagefind/package.json"), "utf8")).version as string;
+
+/** The worker threads that write the search index and the exports, started ahead of the build that needs them. */
+export interface SiteWorkers {
+  search: SearchIndexer;
+  exports: ExportsWriter;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the site's worker threads: they load their code while the articles are read and the chronology is made,
+ * on a core that is otherwise idle then, instead of when the index is due. The caller closes them. (I/O)
+ */
+export function startSiteWorkers(): SiteWorkers {
+  const search = startSearchIndexer();
+  const exports = startExportsWriter();
+  return { search, exports, close: async () => void (await Promise.all([search.close(), exports.close()])) };
+}
 
 export interface SiteSummary {
   pages: number;
@@ -44,7 +61,16 @@ export interface SiteSummary {
  * With a `cache` folder, the build records what it wrote there, and the replaced site is kept beside the output as a
  * spare: the next build renames it into staging and rewrites only what changed since, instead of writing every file.
  */
-export async function writeSite(timeline: Timeline, site: SiteInfo, output: string, clock = new StageClock(), options: { cache?: string; threads?: number } = {}): Promise<SiteSummary> {
+export async function writeSite(timeline: Timeline, site: SiteInfo, output: string, clock = new StageClock(), options: { cache?: string; threads?: number; workers?: SiteWorkers } = {}): Promise<SiteSummary> {
+  const workers = options.workers ?? startSiteWorkers();
+  try {
+    return await writeSiteWith(workers, timeline, site, output, clock, options);
+  } finally {
+    if (!options.workers) await workers.close();
+  }
+}
+
+async function writeSiteWith(workers: SiteWorkers, timeline: Timeline, site: SiteInfo, output: string, clock: StageClock, options: { cache?: string; threads?: number }): Promise<SiteSummary> {
   const target = path.resolve(output);
   const parent = path.dirname(target);
   await fs.mkdir(parent, { recursive: true });
@@ -62,19 +88,30 @@ export async function writeSite(timeline: Timeline, site: SiteInfo, output: stri
   let swapped = false;
   try {
     const base = await prepareStaging(staging, spareRecord && { dir: spare, record: spareRecord }, live && { dir: target, record: live });
-    // The search index is built from memory, so Pagefind's process works while the pages are rendered.
+    // The search index is built from memory, so Pagefind's process works while the pages are rendered. It is the
+    // longest task of a rebuild: the rendering, whose first steps hold the main thread for a second, starts once the
+    // index's task is on its worker (or the index kept), not before.
+    let handedOver!: () => void;
+    const searchUnderWay = new Promise<void>((resolve) => (handedOver = resolve));
     const searching = clock.time("search index", async () => {
-      const content = siteSearchContent(timeline);
-      const fingerprint = code ? searchFingerprint(content) : "";
-      // An unchanged index is kept as it is.
-      const unchanged = (record: BuildRecord) => record.search?.fingerprint === fingerprint;
-      if (await keepFiles(["pagefind"], base, staging, unchanged)) {
-        const kept = [base.inPlace, base.live?.record].find((record) => record && unchanged(record))!;
-        return { fingerprint, pages: kept.search!.pages, kept: true };
+      try {
+        const content = siteSearchContent(timeline);
+        const fingerprint = code ? searchFingerprint(content) : "";
+        // An unchanged index is kept as it is.
+        const unchanged = (record: BuildRecord) => record.search?.fingerprint === fingerprint;
+        if (await keepFiles(["pagefind"], base, staging, unchanged, removals)) {
+          const kept = [base.inPlace, base.live?.record].find((record) => record && unchanged(record))!;
+          return { fingerprint, pages: kept.search!.pages, kept: true };
+        }
+        const written = writeSearchIndexAside(staging, content, workers.search);
+        handedOver();
+        return { fingerprint, pages: (await written).pages, kept: false };
+      } finally {
+        handedOver();
       }
-      return { fingerprint, pages: (await writeSearchIndexAside(staging, content)).pages, kept: false };
     });
-    const rendering = clock.time("rendering", () => renderSite(timeline, site, staging, base, { code, threads: options.threads }));
+    await searchUnderWay;
+    const rendering = clock.time("rendering", () => renderSite(timeline, site, staging, base, { code, threads: options.threads, exports: workers.exports, searched: searching }));
     // Both are awaited before anything else happens, so a failure never leaves one writing into a removed folder.
     const [rendered, indexed] = await Promise.allSettled([rendering, searching]);
     if (rendered.status === "rejected") throw rendered.reason;
@@ -98,7 +135,7 @@ export async function writeSite(timeline: Timeline, site: SiteInfo, output: stri
       removal: Promise.all(removals).then(() => undefined),
     };
   } catch (error) {
-    await fs.rm(staging, { recursive: true, force: true });
+    await Promise.all([fs.rm(staging, { recursive: true, force: true }), ...removals]);
     // The live site is as it was: so is its record.
     if (recordFile && live && !swapped) await saveBuildRecords(recordFile, [{ dir: target, record: live }]);
     throw error;
@@ -119,26 +156,37 @@ interface RenderedSite {
  * templates, the exports. A page whose fingerprint is the one it had in the base site (see kept-pages.ts) is kept
  * instead; the listings are rendered by every build. (I/O)
  */
-async function renderSite(timeline: Timeline, site: SiteInfo, staging: string, base: BaseSite, options: { code?: string; threads?: number }): Promise<RenderedSite> {
+async function renderSite(
+  timeline: Timeline, site: SiteInfo, staging: string, base: BaseSite,
+  options: { code?: string; threads?: number; exports: ExportsWriter; searched: Promise<unknown> },
+): Promise<RenderedSite> {
   const context = itemPageContext(timeline, site, LAYOUTS);
   const items = itemPages(timeline);
   const fingerprints = options.code ? pageFingerprints(items, createHash("sha256").update(options.code).update(JSON.stringify(context)).digest("hex")) : {};
   // Pages that changed leave the spare first, so that no renderer writes through a file the live site shares.
   const plan = await planPages(items.map((page) => page.url), fingerprints, base, staging);
-  const [listings, exports, unlinked] = await Promise.all([
+  const pages = Promise.all([
     renderPages(timeline, site, staging),
-    writeOrKeepExportsAside(timeline, site, staging, { code: options.code, base }),
     (async () => {
       const unlinked = new Set(await linkPages(plan.linkable, base, staging));
       await writeItemPages(items.filter((page) => plan.stale.has(page.url) || unlinked.has(page.url)), context, staging, { threads: options.threads });
       return unlinked.size;
     })(),
   ]);
+  // Pagefind, the longest task of a rebuild, has a core of its own while it indexes: the exports wait until it is
+  // done or the pages are, whichever comes first (with three busy threads on two cores, each gets two thirds).
+  // Failed pages start no exports; both settle before a failure is thrown, so nothing writes into a removed folder.
+  const exports = Promise.race([pages, options.searched.catch(() => undefined)])
+    .then(() => writeOrKeepExportsAside(timeline, site, staging, { code: options.code, base }, options.exports));
+  const [paged, exported] = await Promise.allSettled([pages, exports]);
+  if (paged.status === "rejected") throw paged.reason;
+  if (exported.status === "rejected") throw exported.reason;
+  const [listings, unlinked] = paged.value;
   return {
     rendered: listings.pages + plan.stale.size + unlinked,
     reused: plan.keptInPlace + plan.linkable.length - unlinked,
     fingerprints,
-    exports,
+    exports: exported.value,
     others: listings.files,
   };
 }
