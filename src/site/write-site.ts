@@ -213,7 +213,8 @@ async function prepareStaging(staging: string, spare: { dir: string; record: Bui
 
 function searchFingerprint(content: SearchContent): string {
   const hash = createHash("sha256").update(PAGEFIND_VERSION);
-  for (const page of content.pages ?? []) hash.update(JSON.stringify(page));
+  // Each page's length first, so that no two contents hash alike; its text as it is, not escaped as JSON (28 MB here).
+  for (const page of content.pages ?? []) hash.update(`${page.url} ${page.content.length}\n`).update(page.content);
   hash.update("records");
   for (const record of content.records ?? []) hash.update(JSON.stringify(record));
   return hash.digest("hex");
