@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { SourceErrors } from "./errors.ts";
@@ -8,9 +9,13 @@ import { buildChronology } from "./chronology/build-chronology.ts";
 import { timelineView, type Timeline } from "./site/timeline-view.ts";
 import { StageClock } from "./stage-clock.ts";
 import { ExtractionCache, cacheFileFor, extractionFingerprint } from "./extraction-cache.ts";
+import { hashFolders } from "./hash-folders.ts";
 
 /** The folder of the extraction code. */
 const EXTRACTION_CODE = fileURLToPath(new URL("./extract", import.meta.url));
+
+/** The folder of the chronology's code: merging. */
+const CHRONOLOGY_CODE = fileURLToPath(new URL("./chronology", import.meta.url));
 
 export interface TimelinePaths {
   /** Folder of article files. */
@@ -41,12 +46,21 @@ export async function buildTimeline(paths: TimelinePaths, clock = new StageClock
     throw errors && failures.length > 1 ? new SourceErrors(errors) : failures[0];
   }
   const knowledge = { registry: registry.value, types: types.value };
-  const cache = paths.cache
-    ? await ExtractionCache.open(cacheFileFor(paths.cache, paths.articles), await extractionFingerprint(paths.extractionSources ?? [EXTRACTION_CODE], knowledge))
-    : undefined;
-  const chronology = buildChronology(articles.value, knowledge, clock, cache);
-  // The cache is written while the view is worked out.
-  const saving = cache?.save();
+  let cache: ExtractionCache | undefined;
+  let merges: ExtractionCache | undefined;
+  if (paths.cache) {
+    const fingerprint = await extractionFingerprint(paths.extractionSources ?? [EXTRACTION_CODE], knowledge);
+    // Merged buckets depend on the records, so on all extraction depends on, and on the merging code.
+    const mergeFingerprint = createHash("sha256").update(fingerprint);
+    await hashFolders(mergeFingerprint, [CHRONOLOGY_CODE], (name) => name.endsWith(".ts"));
+    [cache, merges] = await Promise.all([
+      ExtractionCache.open(cacheFileFor(paths.cache, paths.articles), fingerprint),
+      ExtractionCache.open(cacheFileFor(paths.cache, paths.articles, "merge"), mergeFingerprint.digest("hex")),
+    ]);
+  }
+  const chronology = buildChronology(articles.value, knowledge, clock, cache, merges);
+  // The caches are written while the view is worked out.
+  const saving = Promise.all([cache?.save(), merges?.save()]);
   try {
     return clock.timeSync("rendering", () => timelineView(articles.value, chronology, registry.value.actors, types.value));
   } finally {

@@ -9,7 +9,8 @@ import type { ArticleExtraction, Knowledge } from "./extract/extract-events.ts";
  * Extraction results kept between builds, keyed by a hash of the article and of everything extraction depends on
  * (its code and the data files), so an unchanged article is not extracted again and a change anywhere in
  * extraction invalidates every entry. One file per articles folder, written whole, atomically, with only the
- * entries of the last build, and only when they changed. (I/O)
+ * entries of the last build, and only when they changed. The same store keeps the chronology's merged buckets,
+ * in a file of their own (see MergeMemo). (I/O)
  *
  * The file is JSON Lines: the fingerprint, then one `<key> <extraction as JSON>` line per article. An entry stays
  * bytes of the file until an article asks for it, so a build decodes and parses only what it uses, once, and an
@@ -19,6 +20,7 @@ export class ExtractionCache {
   /** The entries of this build: the file's bytes for those read from it, JSON text for fresh ones. */
   private readonly used = new Map<string, Buffer | string>();
   private fresh = 0;
+  private readonly keys = new WeakMap<Article, string>();
   hits = 0;
 
   private constructor(private readonly file: string, private readonly fingerprint: string, private readonly stored: Map<string, Buffer>) {}
@@ -46,10 +48,21 @@ export class ExtractionCache {
    * copy (a JSON copy, as the file gives it back), since the stages after extraction change records in place.
    */
   through(article: Article, extract: () => ArticleExtraction): ArticleExtraction {
-    const key = createHash("sha256").update(JSON.stringify(article)).digest("hex");
+    return this.throughKey(this.keyOf(article), extract);
+  }
+
+  /** The key of an article's entry: a hash of all it holds, so an edit anywhere in it is a new entry. */
+  keyOf(article: Article): string {
+    let key = this.keys.get(article);
+    if (key === undefined) this.keys.set(article, (key = createHash("sha256").update(JSON.stringify(article)).digest("hex")));
+    return key;
+  }
+
+  /** The result stored under `key` (hexadecimal), or `make`'s, kept under it; either way a JSON copy. */
+  throughKey<T>(key: string, make: () => T): T {
     const stored = this.stored.get(key);
     if (stored !== undefined) {
-      const copy = parsed(stored.toString("utf8"));
+      const copy = parsed<T>(stored.toString("utf8"));
       if (copy) {
         this.hits++;
         this.used.set(key, stored);
@@ -58,10 +71,10 @@ export class ExtractionCache {
       // A damaged entry is only an article extracted again.
     }
     // Kept as JSON text: the text the file is made of, and a copy no later stage can change.
-    const text = JSON.stringify(extract());
+    const text = JSON.stringify(make());
     this.used.set(key, text);
     this.fresh++;
-    return JSON.parse(text) as ArticleExtraction;
+    return JSON.parse(text) as T;
   }
 
   /** Writes the entries this build used, unless they are exactly those the file already holds. */
@@ -96,9 +109,9 @@ export class ExtractionCache {
 
 const NEWLINE = Buffer.from("\n");
 
-function parsed(text: string): ArticleExtraction | undefined {
+function parsed<T>(text: string): T | undefined {
   try {
-    return JSON.parse(text) as ArticleExtraction;
+    return JSON.parse(text) as T;
   } catch {
     return undefined;
   }
@@ -112,7 +125,7 @@ export async function extractionFingerprint(sources: string[], knowledge: Knowle
   return hash.digest("hex");
 }
 
-/** Where the cache of an articles folder lives: one file per folder under `dir`. */
-export function cacheFileFor(dir: string, articles: string): string {
-  return path.join(dir, `extraction-${createHash("sha256").update(path.resolve(articles)).digest("hex").slice(0, 16)}.json`);
+/** Where the cache of an articles folder lives: one file per folder and per `kind` under `dir`. */
+export function cacheFileFor(dir: string, articles: string, kind: "extraction" | "merge" = "extraction"): string {
+  return path.join(dir, `${kind}-${createHash("sha256").update(path.resolve(articles)).digest("hex").slice(0, 16)}.json`);
 }

@@ -1,6 +1,6 @@
 import type { ActorRegistry, Article, Diagnostic, EventRecord } from "../types.ts";
 import { extractEvents, type AnchoredSentence, type ArticleExtraction, type Knowledge } from "../extract/extract-events.ts";
-import { mergeEvents } from "./merge-events.ts";
+import { mergeEvents, type MergedBucket } from "./merge-events.ts";
 import { orderEvents } from "./order-events.ts";
 import { applyEditorial } from "./apply-editorial.ts";
 import { StageClock } from "../stage-clock.ts";
@@ -11,18 +11,28 @@ export interface Chronology {
   diagnostics: Diagnostic[];
 }
 
-/** Where extraction results may come from instead of running again (see extraction-cache.ts). */
+/** Where extraction results, and merged buckets, may come from instead of being worked out again (see extraction-cache.ts). */
 export interface ExtractionStore {
   /** The article's extraction, stored or run by `extract`, as a detached copy (see `detached`). */
   through(article: Article, extract: () => ArticleExtraction): ArticleExtraction;
+  /** The hash of the article's content that keys its extraction. */
+  keyOf(article: Article): string;
+}
+
+/** Where merged buckets may come from (see MergeMemo), by a hash of where their records come from. */
+export interface MergeStore {
+  throughKey(identity: string, merge: () => MergedBucket): MergedBucket;
 }
 
 /**
  * Extracts every article, applies its editorial entries, merges the records that tell the same event and orders the result.
  * Articles are taken in the order given (the reader sorts them by path), so ids and order are stable.
  */
-export function buildChronology(articles: Article[], knowledge: Knowledge, clock = new StageClock(), store?: ExtractionStore): Chronology {
+export function buildChronology(articles: Article[], knowledge: Knowledge, clock = new StageClock(), store?: ExtractionStore, merges?: MergeStore): Chronology {
   const found: EventRecord[] = [];
+  // Where each record comes from: its article's content hash and its place among the article's records. The
+  // extraction's fingerprint, part of the merge store's, covers the data files and code that also make them.
+  const origins: string[] = [];
   const sentencesByArticle = new Map<string, AnchoredSentence[]>();
   const diagnostics: Diagnostic[] = [];
   const byPublication = [...articles].sort((a, b) => (a.published < b.published ? -1 : a.published > b.published ? 1 : a.slug < b.slug ? -1 : 1));
@@ -31,11 +41,14 @@ export function buildChronology(articles: Article[], knowledge: Knowledge, clock
     const extract = () => extractEvents(article, knowledge);
     const extraction = clock.timeSync("extraction", () => store ? store.through(article, extract) : detached(extract()));
     // Front matter `events:` entries add, correct or suppress what was found, before articles are merged.
-    found.push(...applyEditorial(article, extraction.events, extraction.sentences, knowledge));
+    const records = applyEditorial(article, extraction.events, extraction.sentences, knowledge);
+    if (store && merges) for (let index = 0; index < records.length; index++) origins.push(`${store.keyOf(article)}:${index}`);
+    found.push(...records);
     sentencesByArticle.set(article.slug, extraction.sentences);
     diagnostics.push(...extraction.diagnostics);
   }
-  const events = clock.timeSync("chronology", () => orderEvents(mergeEvents(found, knowledge.registry as ActorRegistry)));
+  const memo = store && merges ? { origins, through: (identity: string, merge: () => MergedBucket) => merges.throughKey(identity, merge) } : undefined;
+  const events = clock.timeSync("chronology", () => orderEvents(mergeEvents(found, knowledge.registry as ActorRegistry, memo)));
   return { events, sentencesByArticle, diagnostics };
 }
 

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { ActorRegistry, EventRecord } from "../types.ts";
 
 /** Types so general that two records of them are one event only when they share their speaker and their day. */
@@ -16,23 +17,52 @@ const GENERAL_TYPES = new Set(["declaration"]);
  * - for general types (a statement), the same source actor and the same day.
  * The merged record keeps the most precise date, every source (earliest publication first) and every actor.
  */
-export function mergeEvents(events: EventRecord[], registry: ActorRegistry): EventRecord[] {
-  const merged: EventRecord[] = [];
+export function mergeEvents(events: EventRecord[], registry: ActorRegistry, memo?: MergeMemo): EventRecord[] {
   // Only records of one type, tense and year can be one event (compatible dates share their year), so each record is
-  // compared with its own bucket, not with the whole archive.
-  const buckets = new Map<string, EventRecord[]>();
-  for (const event of events) {
+  // compared with its own bucket, not with the whole archive, and each bucket is merged on its own.
+  const buckets = new Map<string, number[]>();
+  for (const [index, event] of events.entries()) {
     const key = `${event.type}|${event.planned}|${event.date.slice(0, 4)}`;
-    const bucket = buckets.get(key) ?? buckets.set(key, []).get(key)!;
-    const twin = bucket.find((candidate) => sameEvent(candidate, event, registry));
+    (buckets.get(key) ?? buckets.set(key, []).get(key)!).push(index);
+  }
+  const merged: { record: EventRecord; first: number }[] = [];
+  for (const [key, indexes] of buckets) {
+    const merge = () => mergeBucket(indexes.map((index) => events[index]), registry);
+    const bucket = memo ? memo.through(bucketIdentity(key, indexes.map((index) => memo.origins[index])), merge) : merge();
+    for (const { record, first } of bucket) merged.push({ record, first: indexes[first] });
+  }
+  // In the order of the records that started them, as one pass over the archive would give them.
+  return merged.sort((a, b) => a.first - b.first).map(({ record }) => record);
+}
+
+/** What a bucket merges into: each record, with the position in the bucket of the record that started it. */
+export type MergedBucket = { record: EventRecord; first: number }[];
+
+/**
+ * Merged buckets kept between builds. A bucket is known by where its records come from (`origins`: for each record
+ * given to mergeEvents, the article's content hash and the record's place in it), not by the records' contents, so
+ * an unchanged bucket costs a short hash and no merging: a rebuild after one edit merges only the buckets it touches.
+ */
+export interface MergeMemo {
+  origins: string[];
+  through(identity: string, merge: () => MergedBucket): MergedBucket;
+}
+
+function bucketIdentity(key: string, origins: string[]): string {
+  return createHash("sha256").update(key).update("\n").update(origins.join("\n")).digest("hex");
+}
+
+/** Merges the records of one bucket, taken in order: each joins the first earlier event it tells, or starts one. */
+function mergeBucket(records: EventRecord[], registry: ActorRegistry): MergedBucket {
+  const merged: MergedBucket = [];
+  for (const [index, event] of records.entries()) {
+    const twin = merged.find((candidate) => sameEvent(candidate.record, event, registry))?.record;
     if (twin) {
       const year = twin.date.slice(0, 4);
       absorb(twin, event);
       if (twin.date.slice(0, 4) !== year) throw new Error(`merging ${event.id} moved ${twin.id} to another year`);
     } else {
-      const copy = structuredClone(event);
-      merged.push(copy);
-      bucket.push(copy);
+      merged.push({ record: structuredClone(event), first: index });
     }
   }
   return merged;

@@ -11,6 +11,7 @@ import { loadEventTypes } from "../../src/extract/event-types/load-event-types.t
 import { buildChronology } from "../../src/chronology/build-chronology.ts";
 import { ExtractionCache } from "../../src/extraction-cache.ts";
 import type { ArticleExtraction } from "../../src/extract/extract-events.ts";
+import type { Article } from "../../src/types.ts";
 
 const work = tempDir();
 after(() => rmSync(work, { recursive: true, force: true }));
@@ -75,9 +76,36 @@ test("records read back from the extraction cache give the same chronology as fr
   const knowledge = { registry: await loadActorRegistry(path.join(ROOT, "src/data/actors")), types: await loadEventTypes(path.join(ROOT, "src/data/event-types")) };
   const fresh = buildChronology(articles, knowledge).events;
   // What the cache file gives back: a JSON copy of each article's extraction.
-  const cached = buildChronology(articles, knowledge, undefined, { through: (_article, extract) => JSON.parse(JSON.stringify(extract())) }).events;
+  const store = { through: (_article: Article, extract: () => ArticleExtraction) => JSON.parse(JSON.stringify(extract())), keyOf: (article: Article) => JSON.stringify(article) };
+  const cached = buildChronology(articles, knowledge, undefined, store).events;
   assert.ok(fresh.length > 1000);
   assert.deepEqual(cached, fresh);
+
+  // Merged buckets kept as the cache keeps them, JSON text: read back, they give the same chronology (as JSON: a key
+  // a merge set to undefined does not survive the copy, and is not written anyway), and after an edit only the
+  // buckets it touches are merged again.
+  const asJson = (events: unknown) => JSON.parse(JSON.stringify(events)) as unknown;
+  const kept = new Map<string, string>();
+  let merged = 0;
+  const merges = {
+    throughKey: <T>(identity: string, merge: () => T): T => {
+      if (!kept.has(identity)) {
+        merged++;
+        kept.set(identity, JSON.stringify(merge()));
+      }
+      return JSON.parse(kept.get(identity)!) as T;
+    },
+  };
+  assert.deepEqual(asJson(buildChronology(articles, knowledge, undefined, store, merges).events), asJson(fresh));
+  const buckets = merged;
+  assert.ok(buckets > 50, `${buckets} buckets`);
+  assert.deepEqual(asJson(buildChronology(articles, knowledge, undefined, store, merges).events), asJson(fresh));
+  assert.equal(merged, buckets, "an unchanged archive merges no bucket again");
+  const edited = articles.map((article, index) => (index === 500 ? { ...article, body: `${article.body}\n\nLe 3 mars, Moscou a expulsé deux diplomates américains.\n` } : article));
+  const freshEdited = buildChronology(edited, knowledge).events;
+  assert.notDeepEqual(freshEdited, fresh);
+  assert.deepEqual(asJson(buildChronology(edited, knowledge, undefined, store, merges).events), asJson(freshEdited));
+  assert.ok(merged > buckets && merged - buckets <= 5, `${merged - buckets} buckets merged again after one edit`);
 });
 
 test("the extraction cache parses only what a build asks for, survives a damaged entry and is not rewritten when nothing changed", async () => {
