@@ -1,6 +1,6 @@
 import type { ActorRegistry, Article, Diagnostic, EventRecord } from "../types.ts";
 import { extractEvents, type AnchoredSentence, type ArticleExtraction, type Knowledge } from "../extract/extract-events.ts";
-import { mergeEvents, type MergedBucket } from "./merge-events.ts";
+import { mergeEvents, type MergeStore } from "./merge-events.ts";
 import { orderEvents } from "./order-events.ts";
 import { applyEditorial } from "./apply-editorial.ts";
 import { StageClock } from "../stage-clock.ts";
@@ -11,17 +11,12 @@ export interface Chronology {
   diagnostics: Diagnostic[];
 }
 
-/** Where extraction results, and merged buckets, may come from instead of being worked out again (see extraction-cache.ts). */
+/** Where extraction results may come from instead of running again (see extraction-cache.ts). */
 export interface ExtractionStore {
   /** The article's extraction, stored or run by `extract`, as a detached copy (see `detached`). */
   through(article: Article, extract: () => ArticleExtraction): ArticleExtraction;
   /** The hash of the article's content that keys its extraction. */
   keyOf(article: Article): string;
-}
-
-/** Where merged buckets may come from (see MergeMemo), by a hash of where their records come from. */
-export interface MergeStore {
-  throughKey(identity: string, merge: () => MergedBucket): MergedBucket;
 }
 
 /**
@@ -42,12 +37,15 @@ export function buildChronology(articles: Article[], knowledge: Knowledge, clock
     const extraction = clock.timeSync("extraction", () => store ? store.through(article, extract) : detached(extract()));
     // Front matter `events:` entries add, correct or suppress what was found, before articles are merged.
     const records = applyEditorial(article, extraction.events, extraction.sentences, knowledge);
-    if (store && merges) for (let index = 0; index < records.length; index++) origins.push(`${store.keyOf(article)}:${index}`);
+    if (store && merges) {
+      const key = store.keyOf(article);
+      for (let index = 0; index < records.length; index++) origins.push(`${key}:${index}`);
+    }
     found.push(...records);
     sentencesByArticle.set(article.slug, extraction.sentences);
     diagnostics.push(...extraction.diagnostics);
   }
-  const memo = store && merges ? { origins, through: (identity: string, merge: () => MergedBucket) => merges.throughKey(identity, merge) } : undefined;
+  const memo = store && merges ? { origins, store: merges } : undefined;
   const events = clock.timeSync("chronology", () => orderEvents(mergeEvents(found, knowledge.registry as ActorRegistry, memo)));
   return { events, sentencesByArticle, diagnostics };
 }

@@ -25,10 +25,10 @@ export function mergeEvents(events: EventRecord[], registry: ActorRegistry, memo
     const key = `${event.type}|${event.planned}|${event.date.slice(0, 4)}`;
     (buckets.get(key) ?? buckets.set(key, []).get(key)!).push(index);
   }
-  const merged: { record: EventRecord; first: number }[] = [];
+  const merged: MergedBucket = [];
   for (const [key, indexes] of buckets) {
     const merge = () => mergeBucket(indexes.map((index) => events[index]), registry);
-    const bucket = memo ? memo.through(bucketIdentity(key, indexes.map((index) => memo.origins[index])), merge) : merge();
+    const bucket = memo ? memo.store.throughKey(bucketIdentity(key, indexes.map((index) => memo.origins[index])), merge) : merge();
     for (const { record, first } of bucket) merged.push({ record, first: indexes[first] });
   }
   // In the order of the records that started them, as one pass over the archive would give them.
@@ -38,6 +38,12 @@ export function mergeEvents(events: EventRecord[], registry: ActorRegistry, memo
 /** What a bucket merges into: each record, with the position in the bucket of the record that started it. */
 export type MergedBucket = { record: EventRecord; first: number }[];
 
+/** Where merged buckets may come from instead of being merged again (see extraction-cache.ts). */
+export interface MergeStore {
+  /** The bucket stored under `identity`, or `merge`'s, kept under it. */
+  throughKey(identity: string, merge: () => MergedBucket): MergedBucket;
+}
+
 /**
  * Merged buckets kept between builds. A bucket is known by where its records come from (`origins`: for each record
  * given to mergeEvents, the article's content hash and the record's place in it), not by the records' contents, so
@@ -45,7 +51,7 @@ export type MergedBucket = { record: EventRecord; first: number }[];
  */
 export interface MergeMemo {
   origins: string[];
-  through(identity: string, merge: () => MergedBucket): MergedBucket;
+  store: MergeStore;
 }
 
 function bucketIdentity(key: string, origins: string[]): string {
