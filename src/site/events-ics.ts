@@ -2,6 +2,7 @@ import type { EventRecord } from "../types.ts";
 import type { SiteInfo } from "./configure-site.ts";
 import { eventDate } from "./filters.ts";
 import { siteUrlResolver } from "./site-url.ts";
+import { daysInMonth } from "../calendar-days.ts";
 
 /**
  * The chronology as an iCalendar file (RFC 5545) of all-day events.
@@ -80,11 +81,6 @@ function dayAfter(year: number, month: number, day: number): Day {
 /** The first day of the next month. */
 function monthAfter(year: number, month: number): Day {
   return month < 12 ? [year, month + 1, 1] : [year + 1, 1, 1];
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 function isoDay(year: number, month: number, day: number): string {

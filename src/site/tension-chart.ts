@@ -1,4 +1,4 @@
-import { DateTime } from "luxon";
+import { daysInMonth } from "../calendar-days.ts";
 import type { EventRecord } from "../types.ts";
 import { capitalize, eventDate, monthLabel } from "./filters.ts";
 
@@ -176,7 +176,7 @@ function monthIndex(key: string): number {
 
 function daysIn(key: string): number {
   const [year, month] = key.split("-").map(Number);
-  return DateTime.fromObject({ year, month }, { zone: "utc" }).daysInMonth ?? 30;
+  return daysInMonth(year, month);
 }
 
 function round(value: number): number {

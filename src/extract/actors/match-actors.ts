@@ -13,6 +13,7 @@ import {
   ROLE_BLOCKERS,
 } from "./role-words-fr.ts";
 import { sortInPlace } from "../sort-in-place.ts";
+import { daysFromEpoch, daysInMonth } from "../../calendar-days.ts";
 
 /** What the earlier sentences of the same text said, for « son homologue » and « ce dernier ». */
 export interface MatchContext {
@@ -284,24 +285,16 @@ function overlapDays(role: Role, period: Period): number {
 }
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Days since 1970-01-01 of a valid ISO day from year 1000 to 9999; NaN for anything else (then luxon decides). */
 function dayNumber(iso: string): number {
   const match = ISO_DAY.exec(iso);
   if (!match) return NaN;
-  let year = Number(match[1]);
+  const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > (month === 2 && leap ? 29 : MONTH_DAYS[month - 1])) return NaN;
-  // Days from civil (H. Hinnant's algorithm), proleptic Gregorian as luxon counts.
-  if (month <= 2) year -= 1;
-  const era = Math.floor(year / 400);
-  const yearOfEra = year - era * 400;
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146097 + dayOfEra - 719468;
+  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return NaN;
+  return daysFromEpoch(year, month, day);
 }
 
 function lexiconFor(registry: ActorRegistry): Lexicon {

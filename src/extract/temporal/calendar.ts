@@ -1,6 +1,7 @@
 /** Calendar arithmetic shared by the temporal rules: reference dates, TimeML values, candidates. */
 import { DateTime } from "luxon";
 import type { TimexType } from "../../types.ts";
+import { daysFromEpoch, daysInMonth } from "../../calendar-days.ts";
 
 /** The publication date the text is read against; `day` is null for a month-only reference. */
 export interface Reference {
@@ -83,20 +84,6 @@ export function weekdayOf(year: number, month: number, day: number): number {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return 0;
   if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return 0;
   return ((daysFromEpoch(year, month, day) % 7) + 10) % 7 + 1;
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month !== 2) return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
-  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-}
-
-/** Days from 1970-01-01 in the proleptic Gregorian calendar, as luxon counts them (H. Hinnant's days_from_civil). */
-function daysFromEpoch(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  return era * 146097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719468;
 }
 
 export function dayValue(date: DateTime): string {

@@ -1,0 +1,21 @@
+/**
+ * Calendar arithmetic on year, month (1–12) and day numbers, in the proleptic Gregorian calendar as luxon counts it.
+ * No Date: no time zone can move a day. Pure; shared by the date tagger, actor matching, the exports and the chart.
+ */
+
+/** Days in a month: (2016, 2) → 29. */
+export function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return MONTH_DAYS[month - 1];
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days from 1970-01-01 (H. Hinnant's days_from_civil): (1970, 1, 2) → 1. */
+export function daysFromEpoch(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  return era * 146097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719468;
+}
