@@ -19,14 +19,15 @@ export interface Words {
  */
 export function wordsOf(folded: string): Words {
   if (folded === last.folded) return last.words;
-  const words = cut(folded);
+  const words = cut(folded, true);
   last = { folded, words };
   return words;
 }
 
 let last: { folded: string | undefined; words: Words } = { folded: undefined, words: { starts: [], ends: [], astral: false } };
 
-function cut(folded: string): Words {
+/** Cuts a folded text into words; with `pairs`, a letter of two code units is one character of a word. */
+function cut(folded: string, pairs: boolean): Words {
   const starts: number[] = [];
   const ends: number[] = [];
   let astral = false;
@@ -35,7 +36,7 @@ function cut(folded: string): Words {
     const code = folded.charCodeAt(i);
     let width = 1;
     let isWord: boolean;
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < folded.length && (folded.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+    if (pairs && code >= 0xd800 && code <= 0xdbff && i + 1 < folded.length && (folded.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
       width = 2;
       isWord = WORD.test(folded.slice(i, i + 2));
       astral ||= isWord;
@@ -63,21 +64,5 @@ const WORD = /^[\p{L}\p{N}]+$/u;
  * code units splits a word (as matchActors has always read names); the same as wordsOf when no word holds such a letter.
  */
 export function codeUnitWordsOf(folded: string): Words {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let start = -1;
-  for (let i = 0; i < folded.length; i++) {
-    if (isWordCode(folded.charCodeAt(i))) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      starts.push(start);
-      ends.push(i);
-      start = -1;
-    }
-  }
-  if (start >= 0) {
-    starts.push(start);
-    ends.push(folded.length);
-  }
-  return { starts, ends, astral: false };
+  return cut(folded, false);
 }
