@@ -54,15 +54,20 @@ function searchDocument(label: string, key: string, events: EventRecord[]): stri
   ].join("");
 }
 
-/** The words a reader sees on the event's card. The heading, the sub-result's title, gives date, type and title. */
+/**
+ * What readers search on the event's card: the heading (the sub-result's title: date, type and title), the actors,
+ * the sentences and the outlets. The titles of the articles it comes from are left out: they say what the article is
+ * about rather than what happened, they are a quarter of the text at archive scale (an event told by many articles
+ * lists them all), and Pagefind's time grows with the text it indexes; the month page shows them.
+ */
 function eventSection(event: EventRecord): string {
   const date = eventDate(event.date, event.precision, event.approximate);
-  // A sentence that several outlets ran word for word (agency copy) is indexed once, and each article title once.
+  // A sentence that several outlets ran word for word (agency copy) is indexed once, and each outlet once.
   const sentences = [...new Set(event.sources.map((source) => source.sentence))].map((sentence) => `<p>${escapeHtml(sentence)}</p>`);
-  const articles = [...new Set(event.sources.map((source) => `${source.articleTitle}${source.outlet ? `, ${source.outlet}` : ""}`))];
+  const outlets = [...new Set(event.sources.flatMap((source) => (source.outlet ? [source.outlet] : [])))];
   const actors = event.actors.length > 0 ? `<p>Acteurs : ${escapeHtml(event.actors.map((actor) => actor.name).join(", "))}</p>` : "";
   return `<section><h2 id="${escapeHtml(event.id)}">${escapeHtml(`${date} · ${event.typeLabel} · ${event.title}`)}</h2>${actors}${sentences.join("")}`
-    + `<p>${escapeHtml(`Sources : ${articles.join(" ; ")}`)}</p></section>`;
+    + (outlets.length > 0 ? `<p>${escapeHtml(`Sources : ${outlets.join(", ")}`)}</p>` : "") + "</section>";
 }
 
 /** One record per actor with events: name, description and how many events, from memory. */
