@@ -1,7 +1,7 @@
 import { DateTime } from "luxon";
 import type { Actor, ActorMention, ActorRegistry, Role } from "../../types.ts";
 import { foldPhrase, foldText, isWordChar, isWordCode, type FoldedText } from "./fold-text.ts";
-import { charTree, childOf, pathOf, type CharTree } from "../char-tree.ts";
+import { charTable, childRow, type CharTable } from "../char-table.ts";
 import { codeUnitWordsOf, wordsOf } from "../words-of.ts";
 import {
   COUNTERPART_HEADS,
@@ -65,10 +65,10 @@ interface Lexicon {
   actors: Actor[];
   count: number;
   /**
-   * Phrases by their first word, in a tree of its characters, each with the tree of what follows it: at a word, one walk
+   * Phrases by their first word, in a table of its characters, each with the tree of what follows it: at a word, one walk
    * finds every phrase written from there, rather than each phrase that starts with the word being compared in turn.
    */
-  byFirstWord: CharTree<RestNode>;
+  byFirstWord: CharTable<RestNode>;
   /** Phrases that do not start with a letter or digit, searched for everywhere. */
   others: Phrase[];
   /** Folded nationality adjective → country code. */
@@ -109,10 +109,12 @@ export function matchActors(sentence: string, registry: ActorRegistry, on: strin
   // A letter of two code units ends a name here, where it belongs to a word for the trigger words: see codeUnitWordsOf.
   const shared = wordsOf(folded);
   const { starts, ends } = shared.astral ? codeUnitWordsOf(folded) : shared;
+  const { byFirstWord } = lexicon;
   for (let i = 0; i < starts.length; i++) {
-    let node: CharTree<RestNode> | undefined = lexicon.byFirstWord;
-    for (let at = starts[i]; at < ends[i] && node; at++) node = childOf(node, folded.charCodeAt(at));
-    if (node?.value) addCandidatesAt(candidates, period, folded, node.value, starts[i], ends[i]);
+    let row = 0;
+    for (let at = starts[i]; at < ends[i]; at++) if ((row = childRow(byFirstWord, row, folded.charCodeAt(at))) === 0) break;
+    const rest = row === 0 ? undefined : byFirstWord.values[row];
+    if (rest) addCandidatesAt(candidates, period, folded, rest, starts[i], ends[i]);
   }
   for (const phrase of lexicon.others) {
     for (let at = folded.indexOf(phrase.text); at >= 0; at = folded.indexOf(phrase.text, at + 1)) {
@@ -351,7 +353,7 @@ function buildLexicon(registry: ActorRegistry): Lexicon {
     }
   }
 
-  const byFirstWord = charTree<RestNode>();
+  const byFirstWord = new Map<string, RestNode>();
   const others: Phrase[] = [];
   for (const phrase of phrases.values()) {
     if (!phrase.name && phrase.offers.length === 0) continue;
@@ -363,7 +365,10 @@ function buildLexicon(registry: ActorRegistry): Lexicon {
       others.push(phrase);
       continue;
     }
-    let node = (pathOf(byFirstWord, phrase.text.slice(0, wordEnd)).value ??= { codes: [], next: [] });
+    const firstWord = phrase.text.slice(0, wordEnd);
+    const first: RestNode = byFirstWord.get(firstWord) ?? { codes: [], next: [] };
+    byFirstWord.set(firstWord, first);
+    let node = first;
     for (let at = wordEnd; at < phrase.text.length; at++) {
       const code = phrase.text.charCodeAt(at);
       const index = node.codes.indexOf(code);
@@ -380,7 +385,7 @@ function buildLexicon(registry: ActorRegistry): Lexicon {
   return {
     actors: registry.actors,
     count: registry.actors.length,
-    byFirstWord,
+    byFirstWord: charTable(byFirstWord),
     others,
     adjectives,
     adjectivesByLength: [...adjectives.keys()].sort((a, b) => b.length - a.length),

@@ -2,7 +2,7 @@ import type { EventType } from "../../types.ts";
 import { foldText } from "../actors/fold-text.ts";
 import { compileTrigger, matchRest, type CompiledTrigger } from "./compile-trigger.ts";
 import { wordsOf, type Words } from "../words-of.ts";
-import { charTree, childOf, pathOf, type CharTree } from "../char-tree.ts";
+import { charTable, childRow, type CharTable } from "../char-table.ts";
 import { sortInPlace } from "../sort-in-place.ts";
 
 export { renderTitle } from "./render-title.ts";
@@ -22,13 +22,13 @@ interface IndexedTrigger {
   compiled: CompiledTrigger;
 }
 
-/** The triggers of a list of types, by first word, in a tree of its characters: one walk down a token finds them all. */
+/** The triggers of a list of types, by first word, in a table of its characters: one walk down a token finds them all. */
 interface TriggerIndex {
   types: EventType[];
-  root: CharTree<FirstWordOf>;
+  firstWords: CharTable<FirstWordOf>;
 }
 
-/** The triggers whose first word is a path of the tree, as a stem or as a whole word. */
+/** The triggers whose first word is a path of the table, as a stem or as a whole word. */
 interface FirstWordOf {
   stems?: IndexedTrigger[];
   words?: IndexedTrigger[];
@@ -71,15 +71,19 @@ export function classifyEvent(clause: string, types: EventType[]): EventTrigger[
   const words = wordsOf(folded);
   const found: Found = { index, folded, words, candidates: [] };
   const { starts, ends } = words;
+  const { firstWords } = index;
   for (let i = 0; i < starts.length; i++) {
-    // Down the tree along the word: every stem it starts with on the way, the whole word at its end. (The order in
+    // Down the table along the word: every stem it starts with on the way, the whole word at its end. (The order in
     // which candidates are found does not matter: they are sorted on all that tells two of them apart.)
-    let node: CharTree<FirstWordOf> | undefined = index.root;
-    for (let at = starts[i]; at < ends[i] && node; at++) {
-      node = childOf(node, folded.charCodeAt(at));
-      if (node?.value?.stems) collect(found, node.value.stems, i);
+    let row = 0;
+    for (let at = starts[i]; at < ends[i]; at++) {
+      row = childRow(firstWords, row, folded.charCodeAt(at));
+      if (row === 0) break;
+      const stems = firstWords.values[row]?.stems;
+      if (stems) collect(found, stems, i);
     }
-    if (node?.value?.words) collect(found, node.value.words, i);
+    const whole = row === 0 ? undefined : firstWords.values[row]?.words;
+    if (whole) collect(found, whole, i);
   }
   const { candidates, excluded } = found;
   const kept: Candidate[] = [];
@@ -125,19 +129,21 @@ function collect(found: Found, entries: IndexedTrigger[], first: number): void {
 function indexOf(types: EventType[]): TriggerIndex {
   const cached = indexes.get(types);
   if (cached && cached.types.length === types.length && cached.types.every((type, i) => type === types[i])) return cached;
-  const index: TriggerIndex = { types: [...types], root: charTree() };
+  const byFirstWord = new Map<string, FirstWordOf>();
   types.forEach((type, typeIndex) => {
     const { triggers, exclusions } = compiledOf(type);
     const add = (compiled: CompiledTrigger, trigger: number, exclusion: boolean) => {
       const [first] = compiled.words;
       const entry = { type: typeIndex, trigger, exclusion, compiled };
-      const of = (pathOf(index.root, first.text).value ??= {});
+      let of = byFirstWord.get(first.text);
+      if (!of) byFirstWord.set(first.text, (of = {}));
       if (first.stem) (of.stems ??= []).push(entry);
       else (of.words ??= []).push(entry);
     };
     triggers.forEach((compiled, trigger) => add(compiled, trigger, false));
     exclusions.forEach((compiled, trigger) => add(compiled, trigger, true));
   });
+  const index: TriggerIndex = { types: [...types], firstWords: charTable(byFirstWord) };
   indexes.set(types, index);
   return index;
 }

@@ -5,12 +5,12 @@
  * A gate word is only looked for where a word starts (not right after a letter): the rules' patterns only hold their
  * gate words there. A run of digits is found whole, as one number.
  */
-import { charTree, childOf, pathOf, type CharTree } from "../char-tree.ts";
+import { charTable, childRow, type CharTable } from "../char-table.ts";
 
 /** The words to look for, each with what it stands for (the gates it opens), and what a number stands for. */
 export interface GateWords<T> {
   /** At the end of each word, what it stands for: as the beginning of a word, or only as a whole word. */
-  tree: CharTree<{ value: T; whole: boolean }[]>;
+  table: CharTable<{ value: T; whole: boolean }[]>;
   /** What a run of digits stands for; empty when no gate has a digit. */
   digits: T[];
   /** By number of digits, what a run of exactly that many digits stands for. */
@@ -23,7 +23,7 @@ export interface GateWords<T> {
  * of exactly n digits.
  */
 export function gateWords<T>(words: Iterable<[string, T, boolean]>): GateWords<T> {
-  const tree = charTree<{ value: T; whole: boolean }[]>();
+  const entriesOf = new Map<string, { value: T; whole: boolean }[]>();
   const digits: T[] = [];
   const numbers = new Map<number, T[]>();
   const letters = ALPHABET.size;
@@ -38,12 +38,13 @@ export function gateWords<T>(words: Iterable<[string, T, boolean]>): GateWords<T
       continue;
     }
     for (const char of word) ALPHABET.add(char);
-    const entries = (pathOf(tree, word).value ??= []);
+    let entries = entriesOf.get(word);
+    if (!entries) entriesOf.set(word, (entries = []));
     if (!entries.some((entry) => entry.value === value && entry.whole === whole)) entries.push({ value, whole });
   }
   // New letters may be what some characters already seen read as.
   if (ALPHABET.size !== letters) FOLDS.fill(-1);
-  return { tree, digits, numbers };
+  return { table: charTable(entriesOf), digits, numbers };
 }
 
 export interface GateScan<T> {
@@ -77,14 +78,16 @@ export function scanGateWords<T>(text: string, words: GateWords<T>): GateScan<T>
       continue;
     }
     if (!afterLetter) {
-      let node: CharTree<{ value: T; whole: boolean }[]> | undefined = words.tree;
+      const { table } = words;
+      let row = 0;
       for (let next = at; next < text.length; next++) {
         const fold = FOLDS[text.charCodeAt(next)];
-        node = childOf(node, fold >= 0 ? fold : foldOf(text.charCodeAt(next)));
-        if (!node) break;
-        if (!node.value) continue;
+        row = childRow(table, row, fold >= 0 ? fold : foldOf(text.charCodeAt(next)));
+        if (row === 0) break;
+        const entries = table.values[row];
+        if (entries === undefined) continue;
         const endsWord = next + 1 >= text.length || (KINDS[text.charCodeAt(next + 1)] || kindOf(text.charCodeAt(next + 1))) !== LETTER;
-        for (const { value, whole } of node.value) if (endsWord || !whole) record(hits, value, at, at);
+        for (const { value, whole } of entries) if (endsWord || !whole) record(hits, value, at, at);
       }
     }
     afterLetter = kind === LETTER;
