@@ -117,7 +117,18 @@ export function weekValue(date: DateTime): string {
  */
 export function referenceDayValue(reference: Reference, shiftDays: number): string {
   if (reference.day === null) return monthValue(reference.date);
-  return dayValue(reference.date.plus({ days: shiftDays }));
+  return dayValueAfter(reference.date, shiftDays);
+}
+
+/**
+ * The value of the day a whole number of days after a date (before it when negative), counted on day numbers: the
+ * same as luxon's plus and dayValue, without building a date. 2016-12-31 and 1 → "2017-01-01".
+ */
+export function dayValueAfter(date: DateTime, days: number): string {
+  const { year, month, day } = civilDay(epochDay(date) + days);
+  // luxon writes the years outside 1 to 9999 its own way.
+  if (year < 1 || year > 9999) return dayValue(date.plus({ days }));
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
 /** Word boundaries that know accented letters: JavaScript's \b does not. */

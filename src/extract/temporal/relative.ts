@@ -4,7 +4,7 @@
  */
 import type { DateTime, DurationLikeObject } from "luxon";
 import {
-  B, E, Q, dayValue, makeDay, monthValue, weekValue, wordBefore, yearValue, type Candidate, type Reference, type ResolveContext,
+  B, E, Q, dayValue, dayValueAfter, makeDay, monthValue, weekValue, wordBefore, yearValue, type Candidate, type Reference, type ResolveContext,
 } from "./calendar.ts";
 import { matchAll, phraseGate, wholeWordGate, wordGate } from "./match-all.ts";
 import { EDGE } from "./absolute.ts";
@@ -25,7 +25,7 @@ function partSuffix(part: string | undefined): string {
 /** A day value with an optional part of the day; month precision when the reference has no day. */
 function dayWithPart(reference: Reference, shift: number, part: string | undefined): Candidate["value"] {
   if (reference.day === null) return monthValue(reference.date);
-  return dayValue(reference.date.plus({ days: shift })) + partSuffix(part);
+  return dayValueAfter(reference.date, shift) + partSuffix(part);
 }
 
 const DEICTIC_SHIFTS: Record<string, number> = { "avant-hier": -2, hier: -1, demain: 1, "après-demain": 2 };
@@ -184,6 +184,8 @@ function amountOf(quantity: string, unitWord: string): { amount: number | null; 
 function shiftedValue(from: DateTime, amount: number, unit: string, time: boolean, factor: number, sign: number, monthOnly: boolean): string | null {
   const count = amount * factor * sign;
   if (!Number.isFinite(count) || Math.abs(count) > 5000) return null;
+  // Whole days and weeks, most offsets, are counted on day numbers.
+  if (!time && !monthOnly && (unit === "D" || unit === "W") && Number.isInteger(count)) return dayValueAfter(from, unit === "W" ? count * 7 : count);
   const key: keyof DurationLikeObject = time
     ? ({ H: "hours", M: "minutes", S: "seconds" } as const)[unit as "H" | "M" | "S"]
     : ({ D: "days", W: "weeks", M: "months", Y: "years" } as const)[unit as "D" | "W" | "M" | "Y"];

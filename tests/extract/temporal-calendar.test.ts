@@ -1,0 +1,17 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { DateTime } from "luxon";
+import { dayValue, dayValueAfter } from "../../src/extract/temporal/calendar.ts";
+
+test("a day shifted by whole days is the day luxon's plus gives, across month ends, leap days and years", () => {
+  for (const from of ["2016-12-30", "2016-02-28", "2015-02-28", "2000-02-29", "1900-03-01", "0001-01-02", "9999-12-30", "0000-06-15"]) {
+    const date = DateTime.fromISO(from, { zone: "utc" });
+    for (const days of [-800, -366, -31, -2, -1, 0, 1, 2, 7, 29, 365, 800]) {
+      assert.equal(dayValueAfter(date, days), dayValue(date.plus({ days })), `${from} ${days}`);
+    }
+  }
+});
+
+test("« hier » from the first of January is the last day of the year before", () => {
+  assert.equal(dayValueAfter(DateTime.fromISO("2017-01-01", { zone: "utc" }), -1), "2016-12-31");
+});
