@@ -131,6 +131,24 @@ export function dayValueAfter(date: DateTime, days: number): string {
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
+/**
+ * The value of the month a whole number of months after a date's (before it when negative), as luxon's plus and
+ * monthValue give it: a day missing from the month reached (31 → 30) never changes the month. 2016-11-30 and 3 → "2017-02".
+ */
+export function monthValueAfter(date: DateTime, months: number): string {
+  const total = date.year * 12 + date.month - 1 + months;
+  const year = Math.floor(total / 12);
+  if (year < 1 || year > 9999) return monthValue(date.plus({ months }));
+  return `${String(year).padStart(4, "0")}-${String(total - year * 12 + 1).padStart(2, "0")}`;
+}
+
+/** The value of the year a whole number of years after a date's, as luxon's plus and yearValue give it. 2016 and -5 → "2011". */
+export function yearValueAfter(date: DateTime, years: number): string {
+  const year = date.year + years;
+  if (year < 1 || year > 9999) return yearValue(date.plus({ years }));
+  return String(year).padStart(4, "0");
+}
+
 /** Word boundaries that know accented letters: JavaScript's \b does not. */
 export const B = "(?<![\\p{L}\\p{N}_])";
 export const E = "(?![\\p{L}\\p{N}_])";

@@ -4,7 +4,7 @@
  */
 import type { DateTime, DurationLikeObject } from "luxon";
 import {
-  B, E, Q, dayValue, dayValueAfter, makeDay, monthValue, weekValue, wordBefore, yearValue, type Candidate, type Reference, type ResolveContext,
+  B, E, Q, dayValue, dayValueAfter, makeDay, monthValue, monthValueAfter, weekValue, wordBefore, yearValue, yearValueAfter, type Candidate, type Reference, type ResolveContext,
 } from "./calendar.ts";
 import { matchAll, phraseGate, wholeWordGate, wordGate } from "./match-all.ts";
 import { EDGE } from "./absolute.ts";
@@ -184,8 +184,12 @@ function amountOf(quantity: string, unitWord: string): { amount: number | null; 
 function shiftedValue(from: DateTime, amount: number, unit: string, time: boolean, factor: number, sign: number, monthOnly: boolean): string | null {
   const count = amount * factor * sign;
   if (!Number.isFinite(count) || Math.abs(count) > 5000) return null;
-  // Whole days and weeks, most offsets, are counted on day numbers.
-  if (!time && !monthOnly && (unit === "D" || unit === "W") && Number.isInteger(count)) return dayValueAfter(from, unit === "W" ? count * 7 : count);
+  // Whole days, weeks, months and years, most offsets, are counted without building a date.
+  if (!time && Number.isInteger(count)) {
+    if (unit === "Y") return yearValueAfter(from, count);
+    if (unit === "M") return monthValueAfter(from, count);
+    if (!monthOnly && (unit === "D" || unit === "W")) return dayValueAfter(from, unit === "W" ? count * 7 : count);
+  }
   const key: keyof DurationLikeObject = time
     ? ({ H: "hours", M: "minutes", S: "seconds" } as const)[unit as "H" | "M" | "S"]
     : ({ D: "days", W: "weeks", M: "months", Y: "years" } as const)[unit as "D" | "W" | "M" | "Y"];
