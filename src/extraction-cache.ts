@@ -60,6 +60,9 @@ export class ExtractionCache {
 
   /** The result stored under `key` (hexadecimal), or `make`'s, kept under it; either way a JSON copy. */
   throughKey<T>(key: string, make: () => T): T {
+    // Made earlier in this build (see earliestChangedYear): another copy of the same text.
+    const made = this.used.get(key);
+    if (typeof made === "string") return JSON.parse(made) as T;
     const stored = this.stored.get(key);
     if (stored !== undefined) {
       const copy = parsed<T>(stored.toString("utf8"));
@@ -75,6 +78,20 @@ export class ExtractionCache {
     this.used.set(key, text);
     this.fresh++;
     return JSON.parse(text) as T;
+  }
+
+  /** Whether an entry is stored under `key`, from an earlier build. */
+  has(key: string): boolean {
+    return this.stored.has(key);
+  }
+
+  /** The stored entries whose key is not in `current`: those of articles since edited or removed. */
+  *staleEntries<T>(current: Set<string>): Generator<T> {
+    for (const [key, stored] of this.stored) {
+      if (current.has(key)) continue;
+      const entry = parsed<T>(stored.toString("utf8"));
+      if (entry) yield entry;
+    }
   }
 
   /** Writes the entries this build used, unless they are exactly those the file already holds. */

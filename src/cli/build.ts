@@ -2,6 +2,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { buildTimeline } from "../build.ts";
 import { tightenHeap } from "./tighten-heap.ts";
+import { feedSearchAhead, readKeptSearchPages } from "../site/search-index-worker.ts";
+import { searchPagesFile } from "../site/previous-build.ts";
 import { DEFAULT_CACHE_DIR, PROJECT_ROOT, recoverOutput, startSiteWorkers, writeSite } from "../site/write-site.ts";
 import { SourceError, SourceErrors } from "../errors.ts";
 import { DEFAULT_SITE } from "../site/default-site.ts";
@@ -60,10 +62,15 @@ function progressLine(): ((stage: string, done?: number, total?: number) => void
   };
 }
 
-/** « (40 pages and the search index unchanged since the last build) », or nothing on a build that kept nothing. */
-function keptNote(reused: { pages: number; search: boolean }): string {
+/**
+ * « (40 pages and the search index unchanged since the last build) », « (…; 380 search pages fed ahead) », or nothing
+ * on a build that kept nothing.
+ */
+function keptNote(reused: { pages: number; search: boolean; searchAhead: number }): string {
   const kept = [reused.pages > 0 ? `${reused.pages} pages` : "", reused.search ? "the search index" : ""].filter(Boolean);
-  return kept.length > 0 ? ` (${kept.join(" and ")} unchanged since the last build)` : "";
+  const ahead = reused.searchAhead > 0 ? `${reused.searchAhead} search pages fed ahead` : "";
+  const notes = [kept.length > 0 ? `${kept.join(" and ")} unchanged since the last build` : "", ahead].filter(Boolean);
+  return notes.length > 0 ? ` (${notes.join("; ")})` : "";
 }
 
 // The site's worker threads load their code while the timeline is built.
@@ -72,7 +79,12 @@ try {
   await recoverOutput(values.output!);
   const clock = new StageClock(progressLine());
   const cache = values["no-cache"] ? undefined : values["cache-dir"];
-  const timeline = await buildTimeline({ articles: values.articles!, data: values.data!, today: values.today!, cache }, clock);
+  // While the chronology is made, Pagefind can be fed the last build's pages of the years no change reaches.
+  if (cache) readKeptSearchPages(workers.search, searchPagesFile(cache, values.output!));
+  const changedFrom = (year: number | undefined) => {
+    if (cache && year !== undefined) feedSearchAhead(workers.search, year);
+  };
+  const timeline = await buildTimeline({ articles: values.articles!, data: values.data!, today: values.today!, cache }, clock, { changedFrom });
   tightenHeap(25);
   const summary = await writeSite(timeline, { title: values.title!, description: values.description!, url: publicUrl }, values.output!, clock, { cache, threads: Number(values.threads), workers });
   for (const diagnostic of timeline.diagnostics) {

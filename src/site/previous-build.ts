@@ -36,6 +36,11 @@ export function buildRecordFile(cacheDir: string, output: string): string {
   return path.join(cacheDir, `site-${createHash("sha256").update(path.resolve(output)).digest("hex").slice(0, 16)}.json`);
 }
 
+/** Where a build keeps the pages it gave the search index, for the next build of `output` to feed ahead. */
+export function searchPagesFile(cacheDir: string, output: string): string {
+  return path.join(cacheDir, `search-${createHash("sha256").update(path.resolve(output)).digest("hex").slice(0, 16)}.json`);
+}
+
 /** Where the generation before the live one waits for the next build, beside the output. */
 export function sparePath(output: string): string {
   const target = path.resolve(output);

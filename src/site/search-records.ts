@@ -36,6 +36,11 @@ export function monthSearchPages(timeline: Pick<Timeline, "years">): SearchPage[
   );
 }
 
+/** The year of a month search page, from its address (see chronologyPage): "/annees/2016/12/" → 2016. */
+export function yearOfSearchPage(url: string): number {
+  return Number(/^\/annees\/(\d{4})\//u.exec(url)?.[1] ?? NaN);
+}
+
 function searchDocument(label: string, key: string, events: EventRecord[]): string {
   const filters = [
     ["contenu", "Événement"],

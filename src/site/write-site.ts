@@ -12,7 +12,7 @@ import { writeItemPages } from "./write-item-pages.ts";
 import { pageFingerprints } from "./page-fingerprints.ts";
 import { linkPages, planPages } from "./kept-pages.ts";
 import { startExportsWriter, writeOrKeepExportsAside, type ExportsWriter } from "./write-exports-worker.ts";
-import { buildRecordFile, keepFiles, readBuildRecords, removeFiles, saveBuildRecords, siteCodeFingerprint, sparePath, type BaseSite, type BuildRecord } from "./previous-build.ts";
+import { buildRecordFile, keepFiles, readBuildRecords, removeFiles, saveBuildRecords, searchPagesFile, siteCodeFingerprint, sparePath, type BaseSite, type BuildRecord } from "./previous-build.ts";
 import { StageClock } from "../stage-clock.ts";
 
 /** The project folder, wherever the command is run from. */
@@ -47,8 +47,8 @@ export function startSiteWorkers(): SiteWorkers {
 export interface SiteSummary {
   pages: number;
   indexed: number;
-  /** Item pages kept unchanged from the previous site, and whether its search index was kept. */
-  reused: { pages: number; search: boolean };
+  /** Item pages kept unchanged from the previous site, whether its search index was kept, and the search pages fed ahead. */
+  reused: { pages: number; search: boolean; searchAhead: number };
   /** The deletion of a site generation no longer needed; a later build finishes it if it is interrupted. */
   removal: Promise<void>;
 }
@@ -100,11 +100,12 @@ async function writeSiteWith(workers: SiteWorkers, timeline: Timeline, site: Sit
         const unchanged = (record: BuildRecord) => record.search?.fingerprint === fingerprint;
         if (await keepFiles(["pagefind"], base, staging, unchanged, removals)) {
           const kept = [base.inPlace, base.live?.record].find((record) => record && unchanged(record))!;
-          return { fingerprint, pages: kept.search!.pages, kept: true };
+          return { fingerprint, pages: kept.search!.pages, kept: true, ahead: 0 };
         }
-        const written = writeSearchIndexAside(staging, content, workers.search);
+        const written = writeSearchIndexAside(staging, content, workers.search, options.cache && searchPagesFile(options.cache, target));
         handedOver();
-        return { fingerprint, pages: (await written).pages, kept: false };
+        const { pages, ahead } = await written;
+        return { fingerprint, pages, kept: false, ahead };
       } finally {
         handedOver();
       }
@@ -130,7 +131,7 @@ async function writeSiteWith(workers: SiteWorkers, timeline: Timeline, site: Sit
     return {
       pages: pages.rendered + pages.reused,
       indexed: search.pages,
-      reused: { pages: pages.reused, search: search.kept },
+      reused: { pages: pages.reused, search: search.kept, searchAhead: search.ahead },
       removal: Promise.all(removals).then(() => undefined),
     };
   } catch (error) {
