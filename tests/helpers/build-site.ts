@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,4 +19,14 @@ export function runBuild(args: string[], options: { cwd?: string; env?: NodeJS.P
 /** A fresh temporary folder. */
 export function tempDir(prefix = "chronique-"): string {
   return mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/** The files of a built site, as relative path → content in base64: two sites compare as equal maps. */
+export function filesOf(dir: string): Map<string, string> {
+  return new Map(readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => {
+      const file = path.join(entry.parentPath, entry.name);
+      return [path.relative(dir, file), readFileSync(file).toString("base64")];
+    }));
 }

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { cpSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { after, test } from "node:test";
-import { ROOT, runBuild, tempDir } from "../helpers/build-site.ts";
+import { ROOT, filesOf, runBuild, tempDir } from "../helpers/build-site.ts";
 import { readArticles } from "../../src/ingest/read-articles.ts";
 import { parseArticle } from "../../src/ingest/parse-article.ts";
 import { makeCorpus } from "../../src/bench/make-corpus.ts";
@@ -16,15 +16,6 @@ import type { Article } from "../../src/types.ts";
 const work = tempDir();
 after(() => rmSync(work, { recursive: true, force: true }));
 
-function files(dir: string): Map<string, string> {
-  return new Map(readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => {
-      const file = path.join(entry.parentPath, entry.name);
-      return [path.relative(dir, file), readFileSync(file).toString("base64")];
-    }));
-}
-
 test("a build from the caches gives the same bytes as one without them, also after an article changes", () => {
   const articles = path.join(work, "articles");
   const cache = path.join(work, "cache");
@@ -37,11 +28,11 @@ test("a build from the caches gives the same bytes as one without them, also aft
   build("cold", "--cache-dir", cache);
   assert.equal(readdirSync(cache).filter((name) => name.startsWith("extraction-")).length, 1);
   build("warm", "--cache-dir", cache);
-  assert.deepEqual(files(path.join(work, "warm")), files(path.join(work, "cold")));
+  assert.deepEqual(filesOf(path.join(work, "warm")), filesOf(path.join(work, "cold")));
   // Built again into the same folder: every item page and the search index are kept from the previous site.
   const again = build("cold", "--cache-dir", cache);
   assert.match(again, /\((\d+) pages and the search index unchanged since the last build\)/u);
-  assert.deepEqual(files(path.join(work, "cold")), files(path.join(work, "warm")));
+  assert.deepEqual(filesOf(path.join(work, "cold")), filesOf(path.join(work, "warm")));
 
   const changed = path.join(articles, "2019", readdirSync(path.join(articles, "2019"))[0]);
   writeFileSync(changed, readFileSync(changed, "utf8").replace("mardi soir", "mercredi soir"));
@@ -50,8 +41,8 @@ test("a build from the caches gives the same bytes as one without them, also aft
   const kept = Number(/\((\d+) pages/u.exec(rebuilt)?.[1] ?? 0);
   assert.ok(kept > 0, rebuilt);
   build("after-change-uncached", "--no-cache");
-  assert.deepEqual(files(path.join(work, "cold")), files(path.join(work, "after-change-uncached")));
-  assert.notDeepEqual(files(path.join(work, "cold")), files(path.join(work, "warm")));
+  assert.deepEqual(filesOf(path.join(work, "cold")), filesOf(path.join(work, "after-change-uncached")));
+  assert.notDeepEqual(filesOf(path.join(work, "cold")), filesOf(path.join(work, "warm")));
 });
 
 test("a build record never vouches for a site another build wrote in its place", () => {
@@ -67,8 +58,8 @@ test("a build record never vouches for a site another build wrote in its place",
   build("--no-cache");
   writeFileSync(path.join(output, "articles", readdirSync(path.join(output, "articles")).find((name) => name !== "index.html")!, "index.html"), "tampered");
   assert.doesNotMatch(build("--cache-dir", cache), /unchanged since the last build/u);
-  assert.ok(!files(output).has("tampered"));
-  assert.ok([...files(output).values()].every((content) => content !== Buffer.from("tampered").toString("base64")));
+  assert.ok(!filesOf(output).has("tampered"));
+  assert.ok([...filesOf(output).values()].every((content) => content !== Buffer.from("tampered").toString("base64")));
 });
 
 test("records read back from the extraction cache give the same chronology as fresh ones, on a large synthetic archive", async () => {

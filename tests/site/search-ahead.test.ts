@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, test } from "node:test";
-import { ROOT, runBuild, tempDir } from "../helpers/build-site.ts";
+import { ROOT, filesOf, runBuild, tempDir } from "../helpers/build-site.ts";
 import { readArticles } from "../../src/ingest/read-articles.ts";
 import { makeCorpus } from "../../src/bench/make-corpus.ts";
 import { loadActorRegistry } from "../../src/extract/actors/load-actor-registry.ts";
@@ -23,16 +23,6 @@ before(async () => {
   }
 });
 after(() => rmSync(work, { recursive: true, force: true }));
-
-/** The files of a folder, as relative path → content. */
-function files(dir: string): Map<string, string> {
-  return new Map(readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => {
-      const file = path.join(entry.parentPath, entry.name);
-      return [path.relative(dir, file), readFileSync(file).toString("base64")];
-    }));
-}
 
 /** The article published last, and a copy of its text. */
 function latestArticle(): { file: string; text: string } {
@@ -58,7 +48,7 @@ test("a rebuild feeds the search index the last build's pages of the years an ed
     const ahead = Number(/(\d+) search pages fed ahead/u.exec(rebuilt)?.[1] ?? 0);
     assert.ok(ahead > 0, rebuilt);
     build("cold", "--no-cache");
-    assert.deepEqual(files(path.join(work, "site")), files(path.join(work, "cold")));
+    assert.deepEqual(filesOf(path.join(work, "site")), filesOf(path.join(work, "cold")));
 
     // Kept pages that no longer match what the build gives (here, altered by hand) are dropped, not indexed.
     const kept = path.join(cache, readdirSync(cache).find((name) => name.startsWith("search-"))!);
@@ -67,7 +57,7 @@ test("a rebuild feeds the search index the last build's pages of the years an ed
     const dropped = build("site", "--cache-dir", cache);
     assert.doesNotMatch(dropped, /fed ahead/u);
     build("cold", "--no-cache");
-    assert.deepEqual(files(path.join(work, "site")), files(path.join(work, "cold")));
+    assert.deepEqual(filesOf(path.join(work, "site")), filesOf(path.join(work, "cold")));
   } finally {
     writeFileSync(latest.file, latest.text);
   }
