@@ -6,7 +6,12 @@ import {
 /** How a sentence presents the action at a trigger. */
 export type Reading = "fact" | "hypothetical" | "negated" | "future";
 
-const CLAUSE_BREAK = /[,;:–—()«»"“”]|\b(?:mais|car|donc|or|puis|alors que|tandis que)\b/giu;
+/**
+ * A punctuation mark or a conjunction that opens a clause, in lower-cased text. No capital is left there for a
+ * case-insensitive search to find, only « ſ », which it reads as « s » (and as a letter of a word): written out here,
+ * since the search is several times quicker without the « i » flag.
+ */
+const CLAUSE_BREAK = /[,;:–—()«»"“”]|(?<![\wſ])(?:mai[sſ]|car|donc|or|pui[sſ]|alor[sſ] que|tandi[sſ] que)(?![\wſ])/gu;
 
 /**
  * Decides whether the action named at [start, end) of a sentence is told as having happened.
