@@ -1,5 +1,6 @@
 import type { ActorMention, ActorRegistry } from "../types.ts";
 import { foldPhrase } from "./actors/fold-text.ts";
+import { isSpace } from "./white-space.ts";
 import { NP_ENDS, NP_FILLERS, PARTICIPLE, PASSIVE_AUXILIARY, PERSON_TITLES, REFLEXIVE_AUXILIARY, SUBJECT_PRONOUNS } from "./words-clause.ts";
 
 /** What the roles of one trigger are decided from. */
@@ -98,8 +99,36 @@ function agentAfter(text: string, trigger: { end: number }, after: ActorMention[
 
 /** « …, a déclaré Peskov » : the speaker follows the verb right after a quotation. */
 function isInvertedSpeech(text: string, triggerEnd: number, mentionStart: number): boolean {
-  return /^[\s\p{L}'’-]{0,30}$/u.test(text.slice(triggerEnd, mentionStart))
-    && /[»"”,]\s*(?:a|ont|avait|a-t-il|a-t-elle)?\s*\S*$/u.test(text.slice(0, triggerEnd).trimEnd().replace(/\S+$/, "").trimEnd() + " ");
+  return /^[\s\p{L}'’-]{0,30}$/u.test(text.slice(triggerEnd, mentionStart)) && followsQuotation(text, triggerEnd);
+}
+
+/**
+ * True when the last word before `end` comes right after a closing quote or a comma, an auxiliary aside
+ * (« », a déclaré », « ” ont affirmé »). Read back from `end`: the sentence before it can be long. Exported for the test
+ * that checks it against the whole-prefix search it replaces.
+ */
+export function followsQuotation(text: string, end: number): boolean {
+  let at = skipSpacesBack(text, end);
+  while (at > 0 && !isSpace(text.charCodeAt(at - 1))) at--;
+  at = skipSpacesBack(text, at);
+  return isQuoteOrComma(text, at - 1) || SPEECH_AUXILIARIES.some((auxiliary) =>
+    at >= auxiliary.length && text.startsWith(auxiliary, at - auxiliary.length)
+      && isQuoteOrComma(text, skipSpacesBack(text, at - auxiliary.length) - 1));
+}
+
+const SPEECH_AUXILIARIES = ["a", "ont", "avait", "a-t-il", "a-t-elle"];
+
+function isQuoteOrComma(text: string, at: number): boolean {
+  return at >= 0 && QUOTES_AND_COMMA.includes(text[at]);
+}
+
+const QUOTES_AND_COMMA = ["»", "\"", "”", ","];
+
+/** Where the white space that ends at `end` starts. */
+function skipSpacesBack(text: string, end: number): number {
+  let at = end;
+  while (at > 0 && isSpace(text.charCodeAt(at - 1))) at--;
+  return at;
 }
 
 /** « Il a ensuite dénoncé l'Otan » : the one person of that gender the previous sentence named. */

@@ -1,4 +1,5 @@
 import { alternation } from "./temporal/words-fr.ts";
+import { isSpace } from "./white-space.ts";
 import {
   FUTURE_ENDINGS, FUTURE_MARKERS, HYPOTHESIS_MARKERS, HYPOTHESIS_OPENERS, NEGATING_VERBS, NEGATION_PARTICLES, NEGATIVE_SUBJECTS, PAST_REPORTING,
 } from "./words-mood.ts";
@@ -299,15 +300,6 @@ function lastWords(text: string, count: number): string[] {
     end = start;
   }
   return words.length > 0 ? words : [""];
-}
-
-/** Per UTF-16 code unit: 1 for white space (\s), 2 for anything else, 0 before first sight. */
-const SPACES = new Uint8Array(0x10000);
-
-function isSpace(code: number): boolean {
-  let kind = SPACES[code];
-  if (kind === 0) SPACES[code] = kind = /\s/.test(String.fromCharCode(code)) ? 1 : 2;
-  return kind === 1;
 }
 
 // The word lists, indexed once (after the letter table they are read with).
