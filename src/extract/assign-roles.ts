@@ -1,6 +1,7 @@
 import type { ActorMention, ActorRegistry } from "../types.ts";
 import { foldPhrase } from "./actors/fold-text.ts";
 import { isSpace } from "./white-space.ts";
+import { nextWordStart, wordEnd } from "./words-after.ts";
 import { NP_ENDS, NP_FILLERS, PARTICIPLE, PASSIVE_AUXILIARY, PERSON_TITLES, REFLEXIVE_AUXILIARY, SUBJECT_PRONOUNS } from "./words-clause.ts";
 
 /** What the roles of one trigger are decided from. */
@@ -176,35 +177,33 @@ function participialSubject(context: RoleContext): ActorMention | undefined {
 /** A nationality adjective in the object right after the trigger: « a expulsé trois diplomates allemands » → Allemagne. */
 function nationalityAfter(text: string, from: number, registry: ActorRegistry, sourceCountry?: string): ActorMention | undefined {
   // The words are read one at a time: the object ends after a few of them, long before the sentence does.
-  const words = WORD_OR_MARK;
-  words.lastIndex = from;
   let content = 0;
-  for (let word = words.exec(text); word !== null; word = words.exec(text)) {
-    // The first alternative of the pattern, captured, is a word; the second a mark.
-    const isWord = word[1] !== undefined;
-    const lower = word[0].toLowerCase();
-    if (!isWord || NP_ENDS.has(lower)) {
-      // A preposition or a punctuation mark ends the object, unless nothing of it came yet (« a dénoncé mardi les… »).
-      if (content > 0 || !isWord) return undefined;
+  for (let start = nextWordStart(text, from), end = start; start >= 0; start = nextWordStart(text, end)) {
+    end = wordEnd(text, start);
+    const word = text.slice(start, end);
+    const lower = word.toLowerCase();
+    if (NP_ENDS.has(lower)) {
+      // A preposition ends the object, unless nothing of it came yet (« a dénoncé mardi les… »).
+      if (content > 0) return undefined;
       continue;
     }
-    if (NP_FILLERS.has(lower) || /^\d/u.test(word[0])) continue;
-    const folded = foldPhrase(word[0]);
+    if (NP_FILLERS.has(lower) || isDigit(word.charCodeAt(0))) continue;
+    const folded = foldPhrase(word);
     // « l'ancien président américain » is a person the registry could not name, not the country.
     if (PERSON_TITLES.has(folded)) return undefined;
     const country = countryOfAdjective(folded, registry);
     if (country) {
       if (country.country === sourceCountry) return undefined;
-      const start = word.index;
-      return { actorId: country.id, start, end: start + word[0].length, text: word[0], via: "alias" };
+      return { actorId: country.id, start, end: start + word.length, text: word, via: "alias" };
     }
     if (++content > 3) return undefined;
   }
   return undefined;
 }
 
-/** A word, or one mark that is neither a space nor part of a word; searched from a given offset. */
-const WORD_OR_MARK = /([\p{L}\p{N}]+)|[^\s\p{L}\p{N}'’-]/gu;
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
 
 /** A nationality adjective in the subject of a passive verb: « Trois diplomates russes ont été expulsés » → Russie. */
 function nationalityBefore(text: string, to: number, registry: ActorRegistry): ActorMention | undefined {
