@@ -94,8 +94,12 @@ function isPassive(text: string, trigger: { start: number; end: number }): boole
  * (« des accusations démenties par Moscou »), since an active verb's « par » is a means (« a piraté par courriel »).
  */
 function agentAfter(text: string, trigger: { end: number }, after: ActorMention[], adjacent = false): ActorMention | undefined {
+  // Every match holds « par »: the stretch before a mention is only searched when it does.
+  const par = text.indexOf("par", trigger.end);
+  if (par < 0) return undefined;
   const pattern = adjacent ? /^\p{L}*\s+par\s+(?:l['’]|le\s+|la\s+|les\s+)?$/u : /^[^,;:.!?]{0,40}?\bpar\s+(?:l['’]|le\s+|la\s+|les\s+)?$/u;
-  return after.find((mention) => pattern.test(text.slice(trigger.end, mention.start)) || pattern.test(text.slice(trigger.end, mention.start).replace(/(?:l['’]|le\s+|la\s+|les\s+)$/u, "")));
+  return after.find((mention) => par + 3 <= mention.start
+    && (pattern.test(text.slice(trigger.end, mention.start)) || pattern.test(text.slice(trigger.end, mention.start).replace(/(?:l['’]|le\s+|la\s+|les\s+)$/u, ""))));
 }
 
 /** « …, a déclaré Peskov » : the speaker follows the verb right after a quotation. */
