@@ -1,3 +1,5 @@
+import { isSpace } from "./white-space.ts";
+
 /**
  * The stretches of a sentence inside quotation marks (« … », “ … ”, "…"), as [start, end) offsets.
  * What a quotation says is someone's words, not the article's report: its verbs and names are not events or agents.
@@ -28,20 +30,11 @@ function hasMoreWordsThan(text: string, start: number, end: number, count: numbe
   let words = 0;
   let inWord = false;
   for (let i = start; i < end; i++) {
-    const space = isWhiteSpace(text.charCodeAt(i));
+    const space = isSpace(text.charCodeAt(i));
     if (!space && !inWord && ++words > count) return true;
     inWord = !space;
   }
   return false;
-}
-
-/** Per UTF-16 code unit: 1 for white space (\s), 2 for anything else, 0 before first sight. */
-const SPACES = new Uint8Array(0x10000);
-
-function isWhiteSpace(code: number): boolean {
-  let kind = SPACES[code];
-  if (kind === 0) SPACES[code] = kind = /\s/.test(String.fromCharCode(code)) ? 1 : 2;
-  return kind === 1;
 }
 
 /** Every quotation opens with one of these. */
