@@ -1,6 +1,7 @@
 /** The speaker after a quotation: read back from the verb, as the search over the whole prefix it replaces found it. */
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { pieceTexts } from "../helpers/piece-texts.ts";
 import { followsQuotation } from "../../src/extract/assign-roles.ts";
 
 /** The search over the whole text before the verb, as isInvertedSpeech made it. */
@@ -11,13 +12,7 @@ function byWholePrefix(text: string, end: number): boolean {
 test("followsQuotation agrees with the whole-prefix search", () => {
   const pieces = ["»", "\"", "”", ",", " ", "  ", "\u00a0", "\n", "a", "ont", "avait", "a-t-il", "a-t-elle", "va", "déclaré", "Peskov", "«", "x", "𝔸"];
   // Every text of up to four pieces, and every end in it.
-  const texts = [""];
-  let level = [""];
-  for (let count = 1; count <= 4; count++) {
-    level = level.flatMap((text) => pieces.map((piece) => text + piece));
-    for (const text of level) texts.push(text);
-  }
-  for (const text of texts) {
+  for (const text of pieceTexts(pieces, 4)) {
     for (let end = 0; end <= text.length; end++) assert.equal(followsQuotation(text, end), byWholePrefix(text, end), JSON.stringify([text, end]));
   }
 });

@@ -1,6 +1,7 @@
 /** The words after an offset, read by code unit, as the Unicode regex they stand for finds them. */
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { pieceTexts } from "../helpers/piece-texts.ts";
 import { nextWordStart, wordEnd } from "../../src/extract/words-after.ts";
 
 /** The words from `from` on, up to the first mark, by the regex. */
@@ -23,13 +24,7 @@ function byTables(text: string, from: number): string[] {
 
 test("the words after every offset are those the regex finds", () => {
   const pieces = ["a", "É", "7", " ", "\u00a0", "'", "’", "-", ",", "«", "𝔸", "😀", "\ud835", "\udd38", "٣"];
-  const texts = [""];
-  let level = [""];
-  for (let count = 1; count <= 4; count++) {
-    level = level.flatMap((text) => pieces.map((piece) => text + piece));
-    for (const text of level) texts.push(text);
-  }
-  for (const text of texts) {
+  for (const text of pieceTexts(pieces, 4)) {
     for (let from = 0; from <= text.length; from++) assert.deepEqual(byTables(text, from), byRegex(text, from), JSON.stringify([text, from]));
   }
 });
