@@ -8,7 +8,7 @@ interface ExportsTask {
   timeline: { events: EventRecord[]; updated: string };
   site: SiteInfo;
   output: string;
-  reuse: { code?: string; base?: BaseSite };
+  reuse: { fingerprint?: string; base?: BaseSite };
 }
 
 export type ExportsWriter = Aside<ExportsTask, string | undefined>;
@@ -34,5 +34,5 @@ export function writeOrKeepExportsAside(timeline: ExportsTask["timeline"], site:
     inPlace: exportsOnly(reuse.base.inPlace),
     live: reuse.base.live && { dir: reuse.base.live.dir, record: exportsOnly(reuse.base.live.record)! },
   };
-  return runAside(import.meta.url, { timeline: { events: timeline.events, updated: timeline.updated }, site, output, reuse: { code: reuse.code, base } }, started);
+  return runAside(import.meta.url, { timeline: { events: timeline.events, updated: timeline.updated }, site, output, reuse: { fingerprint: reuse.fingerprint, base } }, started);
 }

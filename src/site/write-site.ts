@@ -12,6 +12,7 @@ import { writeItemPages } from "./write-item-pages.ts";
 import { pageFingerprints } from "./page-fingerprints.ts";
 import { linkPages, planPages } from "./kept-pages.ts";
 import { startExportsWriter, writeOrKeepExportsAside, type ExportsWriter } from "./write-exports-worker.ts";
+import { exportsFingerprint } from "./write-exports.ts";
 import { buildRecordFile, keepFiles, readBuildRecords, removeFiles, saveBuildRecords, searchPagesFile, siteCodeFingerprint, sparePath, type BaseSite, type BuildRecord } from "./previous-build.ts";
 import { StageClock } from "../stage-clock.ts";
 
@@ -176,8 +177,9 @@ async function renderSite(
   // Pagefind, the longest task of a rebuild, has a core of its own while it indexes: the exports wait until it is
   // done or the pages are, whichever comes first (with three busy threads on two cores, each gets two thirds).
   // Failed pages start no exports; both settle before a failure is thrown, so nothing writes into a removed folder.
+  const exportsPrint = options.code ? exportsFingerprint(items.flatMap((page) => (page.kind === "evenement" ? [fingerprints[page.url]] : [])), timeline.updated) : undefined;
   const exports = Promise.race([pages, options.searched.catch(() => undefined)])
-    .then(() => writeOrKeepExportsAside(timeline, site, staging, { code: options.code, base }, options.exports));
+    .then(() => writeOrKeepExportsAside(timeline, site, staging, { fingerprint: exportsPrint, base }, options.exports));
   const [paged, exported] = await Promise.allSettled([pages, exports]);
   if (paged.status === "rejected") throw paged.reason;
   if (exported.status === "rejected") throw exported.reason;

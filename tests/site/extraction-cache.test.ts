@@ -124,3 +124,20 @@ test("the extraction cache parses only what a build asks for, survives a damaged
   const outdated = await ExtractionCache.open(file, "v2");
   assert.deepEqual(outdated.through(second, () => result("deux, encore")), { title: "deux, encore" });
 });
+
+test("the exports are kept only while their events, the site's settings and the chronology's date are the same", () => {
+  const cache = path.join(work, "cache-exports");
+  const output = path.join(work, "exports-kept");
+  const build = (url: string) => {
+    const result = runBuild(["--output", output, "--cache-dir", cache, "--today", "2026-01-01", "--url", url]);
+    assert.equal(result.status, 0, result.stderr);
+    return readFileSync(path.join(output, "events.csv"), "utf8");
+  };
+  assert.match(build("https://un.example/"), /https:\/\/un\.example\/evenements\//u);
+  const kept = statSync(path.join(output, "events.csv")).ino;
+  build("https://un.example/");
+  assert.equal(statSync(path.join(output, "events.csv")).ino, kept, "unchanged exports are kept, not written again");
+  const moved = build("https://deux.example/");
+  assert.match(moved, /https:\/\/deux\.example\/evenements\//u);
+  assert.doesNotMatch(moved, /un\.example/u);
+});
