@@ -142,7 +142,10 @@ export async function extractionFingerprint(sources: string[], knowledge: Knowle
   return hash.digest("hex");
 }
 
-/** Where the cache of an articles folder lives: one file per folder and per `kind` under `dir`. */
-export function cacheFileFor(dir: string, articles: string, kind: "extraction" | "merge" = "extraction"): string {
-  return path.join(dir, `${kind}-${createHash("sha256").update(path.resolve(articles)).digest("hex").slice(0, 16)}.json`);
+/**
+ * Where a cache file of a folder lives: one file per folder and per `kind` under `dir`. The extraction and the merged
+ * buckets are kept per articles folder; the build record and the search pages per output folder.
+ */
+export function cacheFileFor(dir: string, folder: string, kind: "extraction" | "merge" | "site" | "search" = "extraction"): string {
+  return path.join(dir, `${kind}-${createHash("sha256").update(path.resolve(folder)).digest("hex").slice(0, 16)}.json`);
 }

@@ -4,6 +4,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { hashFolders } from "../hash-folders.ts";
 import { inBatches } from "../in-batches.ts";
+import { cacheFileFor } from "../extraction-cache.ts";
+import { writeAtomically } from "../write-atomically.ts";
 
 /**
  * What a build remembers of a site it wrote, kept in the cache folder: the fingerprint of each item page, of the
@@ -32,13 +34,14 @@ interface StoredRecord extends BuildRecord {
   folder: string;
 }
 
+/** Where the records of the sites written to `output` are kept. */
 export function buildRecordFile(cacheDir: string, output: string): string {
-  return path.join(cacheDir, `site-${createHash("sha256").update(path.resolve(output)).digest("hex").slice(0, 16)}.json`);
+  return cacheFileFor(cacheDir, output, "site");
 }
 
 /** Where a build keeps the pages it gave the search index, for the next build of `output` to feed ahead. */
 export function searchPagesFile(cacheDir: string, output: string): string {
-  return path.join(cacheDir, `search-${createHash("sha256").update(path.resolve(output)).digest("hex").slice(0, 16)}.json`);
+  return cacheFileFor(cacheDir, output, "search");
 }
 
 /** Where the generation before the live one waits for the next build, beside the output. */
@@ -70,10 +73,7 @@ export async function readBuildRecords(file: string, dirs: string[]): Promise<(B
  */
 export async function saveBuildRecords(file: string, sites: { dir: string; record: BuildRecord }[]): Promise<void> {
   const stored = await Promise.all(sites.map(async ({ dir, record }) => ({ folder: (await folderIdentity(dir))!, ...record })));
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  await fs.writeFile(temporary, JSON.stringify({ sites: stored.filter((record) => record.folder !== undefined) }));
-  await fs.rename(temporary, file);
+  await writeAtomically(file, JSON.stringify({ sites: stored.filter((record) => record.folder !== undefined) }));
 }
 
 /** A hash of what every rendered file depends on besides its data: the templates and the site's code. (I/O) */

@@ -1,8 +1,8 @@
 import { promises as fs } from "node:fs";
-import path from "node:path";
 import { feedAhead, writeSearchIndex, type FedAhead, type SearchContent } from "./search-index.ts";
 import { yearOfSearchPage, type SearchPage } from "./search-records.ts";
 import { runAside, startAside, type Aside } from "./run-aside.ts";
+import { writeAtomically } from "../write-atomically.ts";
 
 interface SearchIndexTask {
   site: string;
@@ -46,16 +46,9 @@ async function readKept(file: string): Promise<SearchPage[]> {
   return (JSON.parse(await fs.readFile(file, "utf8")) as { pages: SearchPage[] }).pages;
 }
 
-/** Writes the pages as the next build reads them, atomically; a failure only leaves the next build nothing to feed ahead. (I/O) */
+/** Writes the pages as the next build reads them; a failure only leaves the next build nothing to feed ahead. (I/O) */
 async function keepPages(file: string, pages: SearchPage[]): Promise<void> {
-  const temporary = `${file}.${process.pid}.tmp`;
-  try {
-    await fs.mkdir(path.dirname(file), { recursive: true });
-    await fs.writeFile(temporary, JSON.stringify({ pages }));
-    await fs.rename(temporary, file);
-  } catch {
-    await fs.rm(temporary, { force: true });
-  }
+  await writeAtomically(file, JSON.stringify({ pages })).catch(() => undefined);
 }
 
 /** Starts the worker thread of writeSearchIndexAside ahead of its task. (I/O) */
