@@ -2,6 +2,7 @@ import rssPlugin from "@11ty/eleventy-plugin-rss";
 import type { Timeline } from "./timeline-view.ts";
 import * as filters from "./filters.ts";
 import { relativizeUrls } from "./relative-urls.ts";
+import { sitemapParts } from "./sitemap.ts";
 import { articleJsonLd, eventJsonLd } from "./structured-data.ts";
 import { siteUrl } from "./site-url.ts";
 import type { EventRecord } from "../types.ts";
@@ -54,6 +55,7 @@ export function configureSite(eleventyConfig: EleventyConfig, timeline: Timeline
   eleventyConfig.addPlugin(rssPlugin);
   eleventyConfig.addGlobalData("timeline", timeline);
   eleventyConfig.addGlobalData("site", site);
+  eleventyConfig.addGlobalData("sitemapParts", sitemapParts(timeline));
   for (const [name, fn] of Object.entries(siteFilters(actorKinds(timeline.actors), site))) eleventyConfig.addFilter(name, fn);
   eleventyConfig.addPassthroughCopy({ [assets]: "assets" });
   eleventyConfig.addTransform("relative-urls", function (content) {

@@ -13,6 +13,7 @@ import { CSV_COLUMNS, csvField } from "../../src/site/events-csv.ts";
 import { allDayRange, escapeText, foldLine } from "../../src/site/events-ics.ts";
 import { timelineJsDate } from "../../src/site/timeline-js.ts";
 import { normalizeSiteUrl, siteUrl } from "../../src/site/site-url.ts";
+import { SITEMAP_LIMIT, sitemapParts } from "../../src/site/sitemap.ts";
 
 const PUBLIC_URL = "https://exemple.org/archives/chronique/";
 let work: string;
@@ -153,11 +154,17 @@ test("the Atom feed parses with a feed parser, newest reports first, each entry 
   assert.deepEqual(updated, [...updated].sort().reverse());
 });
 
-test("sitemap.xml lists every HTML page but the 404 under the public URL; robots.txt points to it", () => {
-  const xml = read("sitemap.xml");
-  assert.equal(XMLValidator.validate(xml), true);
-  const parsed = new XMLParser({ isArray: (name) => name === "url" }).parse(xml);
-  const locs: string[] = parsed.urlset.url.map((url: { loc: string }) => url.loc);
+test("the sitemap index lists sitemaps that together hold every HTML page but the 404 under the public URL; robots.txt points to it", () => {
+  const index = read("sitemap.xml");
+  assert.equal(XMLValidator.validate(index), true);
+  const parser = new XMLParser({ isArray: (name) => name === "url" || name === "sitemap" });
+  const files: string[] = parser.parse(index).sitemapindex.sitemap.map((entry: { loc: string }) => entry.loc);
+  assert.deepEqual(files, [`${PUBLIC_URL}sitemap-pages.xml`, `${PUBLIC_URL}sitemap-1.xml`]);
+  const locs = files.flatMap((file) => {
+    const xml = read(file.slice(PUBLIC_URL.length));
+    assert.equal(XMLValidator.validate(xml), true, file);
+    return parser.parse(xml).urlset.url.map((url: { loc: string }) => url.loc) as string[];
+  });
   const pages = readdirSync(out, { recursive: true }).map(String)
     .filter((file) => file.endsWith("index.html") && !file.startsWith("pagefind"))
     .map((file) => PUBLIC_URL + file.replace(/index\.html$/, ""))
@@ -165,6 +172,15 @@ test("sitemap.xml lists every HTML page but the 404 under the public URL; robots
   assert.deepEqual([...locs].sort(), pages);
   assert.ok(!locs.some((loc) => loc.includes("404")));
   assert.match(read("robots.txt"), new RegExp(`^Sitemap: ${PUBLIC_URL}sitemap\\.xml$`, "m"));
+});
+
+test("article and event pages are split into sitemaps of at most 50 000 URLs, in order", () => {
+  const timeline = { articles: [{ slug: "a" }, { slug: "b" }, { slug: "c" }], events: [{ id: "x" }, { id: "y" }] };
+  assert.deepEqual(sitemapParts(timeline, 4), [["articles/a/", "articles/b/", "articles/c/", "evenements/x/"], ["evenements/y/"]]);
+  assert.deepEqual(sitemapParts({ articles: [], events: [] }), []);
+  const large = { articles: [], events: Array.from({ length: 120_001 }, (_, index) => ({ id: String(index) })) };
+  assert.deepEqual(sitemapParts(large).map((part) => part.length), [SITEMAP_LIMIT, SITEMAP_LIMIT, 20_001]);
+  assert.equal(SITEMAP_LIMIT, 50_000);
 });
 
 test("the footer of every page links to each export", () => {
