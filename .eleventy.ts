@@ -6,8 +6,9 @@ import { DEFAULT_SITE } from "./src/site/default-site.ts";
 import { itemPageContext, itemPages } from "./src/site/item-pages.ts";
 import { writeItemPages } from "./src/site/write-item-pages.ts";
 import { writeExports } from "./src/site/write-exports.ts";
-import { writeSearchIndex } from "./src/site/search-index.ts";
+import { writeSearchParts } from "./src/site/search-index.ts";
 import { siteSearchContent } from "./src/site/search-records.ts";
+import { searchParts } from "./src/site/search-parts.ts";
 
 type Config = Parameters<typeof configureSite>[0] & {
   on(event: "eleventy.after", run: (context: { directories: { output: string } }) => Promise<unknown>): void;
@@ -15,13 +16,15 @@ type Config = Parameters<typeof configureSite>[0] & {
 
 export default async function (eleventyConfig: Config) {
   const timeline = await buildTimeline({ articles: "articles", data: "src/data" });
-  configureSite(eleventyConfig, timeline, DEFAULT_SITE, "layouts/assets");
+  const parts = searchParts(siteSearchContent(timeline));
+  const site = { ...DEFAULT_SITE, searchParts: parts.slice(1).map((part) => part.folder) };
+  configureSite(eleventyConfig, timeline, site, "layouts/assets");
   // Article and event pages are rendered outside Eleventy's pagination (see item-pages.ts), the exports are streamed,
   // then the search is indexed.
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
-    await writeItemPages(itemPages(timeline), itemPageContext(timeline, DEFAULT_SITE, "layouts"), directories.output);
-    await writeExports(timeline, DEFAULT_SITE, directories.output);
-    await writeSearchIndex(directories.output, siteSearchContent(timeline));
+    await writeItemPages(itemPages(timeline), itemPageContext(timeline, site, "layouts"), directories.output);
+    await writeExports(timeline, site, directories.output);
+    await writeSearchParts(directories.output, parts);
   });
 }
 

@@ -6,7 +6,6 @@ import { readArticles } from "./ingest/read-articles.ts";
 import { loadActorRegistry } from "./extract/actors/load-actor-registry.ts";
 import { loadEventTypes } from "./extract/event-types/load-event-types.ts";
 import { buildChronology } from "./chronology/build-chronology.ts";
-import { earliestChangedYear } from "./chronology/changed-years.ts";
 import { timelineView, type Timeline } from "./site/timeline-view.ts";
 import { StageClock } from "./stage-clock.ts";
 import { ExtractionCache, cacheFileFor, extractionFingerprint } from "./extraction-cache.ts";
@@ -31,19 +30,11 @@ export interface TimelinePaths {
   extractionSources?: string[];
 }
 
-export interface TimelineHooks {
-  /**
-   * Told, before the chronology is made, the earliest year whose events may have changed since the build that filled
-   * the cache (see earliestChangedYear): undefined when no article changed. Only with a cache.
-   */
-  changedFrom?(year: number | undefined): void;
-}
-
 /**
  * Reads the articles and the data files, runs every stage and returns what the site prints. (I/O)
  * When articles and data files are both malformed, one SourceErrors lists all of them.
  */
-export async function buildTimeline(paths: TimelinePaths, clock = new StageClock(), hooks: TimelineHooks = {}): Promise<Timeline> {
+export async function buildTimeline(paths: TimelinePaths, clock = new StageClock()): Promise<Timeline> {
   const [articles, registry, types] = await clock.time("reading", () => Promise.allSettled([
     readArticles(paths.articles, { today: paths.today }),
     loadActorRegistry(path.join(paths.data, "actors")),
@@ -66,11 +57,6 @@ export async function buildTimeline(paths: TimelinePaths, clock = new StageClock
       ExtractionCache.open(cacheFileFor(paths.cache, paths.articles), fingerprint),
       ExtractionCache.open(cacheFileFor(paths.cache, paths.articles, "merge"), mergeFingerprint.digest("hex")),
     ]);
-  }
-  if (cache && hooks.changedFrom) {
-    hooks.changedFrom(clock.timeSync("extraction", () => earliestChangedYear(articles.value, knowledge, cache)));
-    // What the hook sends to another thread leaves at the next turn of the event loop, not after the chronology.
-    await new Promise<void>((resolve) => setImmediate(resolve));
   }
   const chronology = buildChronology(articles.value, knowledge, clock, cache, merges);
   // The caches are written while the view is worked out.

@@ -60,7 +60,7 @@ export class ExtractionCache {
 
   /** The result stored under `key` (hexadecimal), or `make`'s, kept under it; either way a JSON copy. */
   throughKey<T>(key: string, make: () => T): T {
-    // Made earlier in this build (see earliestChangedYear): another copy of the same text.
+    // Made earlier in this build, under the same key: another copy of the same text.
     const made = this.used.get(key);
     if (typeof made === "string") return JSON.parse(made) as T;
     const stored = this.stored.get(key);
@@ -78,20 +78,6 @@ export class ExtractionCache {
     this.used.set(key, text);
     this.fresh++;
     return JSON.parse(text) as T;
-  }
-
-  /** Whether an entry is stored under `key`, from an earlier build. */
-  has(key: string): boolean {
-    return this.stored.has(key);
-  }
-
-  /** The stored entries whose key is not in `current`: those of articles since edited or removed. */
-  *staleEntries<T>(current: Set<string>): Generator<T> {
-    for (const [key, stored] of this.stored) {
-      if (current.has(key)) continue;
-      const entry = parsed<T>(stored.toString("utf8"));
-      if (entry) yield entry;
-    }
   }
 
   /** Writes the entries this build used, unless they are exactly those the file already holds. */
@@ -144,8 +130,8 @@ export async function extractionFingerprint(sources: string[], knowledge: Knowle
 
 /**
  * Where a cache file of a folder lives: one file per folder and per `kind` under `dir`. The extraction and the merged
- * buckets are kept per articles folder; the build record and the search pages per output folder.
+ * buckets are kept per articles folder; the build record per output folder.
  */
-export function cacheFileFor(dir: string, folder: string, kind: "extraction" | "merge" | "site" | "search" = "extraction"): string {
+export function cacheFileFor(dir: string, folder: string, kind: "extraction" | "merge" | "site" = "extraction"): string {
   return path.join(dir, `${kind}-${createHash("sha256").update(path.resolve(folder)).digest("hex").slice(0, 16)}.json`);
 }

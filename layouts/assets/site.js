@@ -38,9 +38,12 @@
         return;
       }
       var params = new URLSearchParams(window.location.search);
+      // A large archive's index comes in parts, by years (data-recherche-parties): Pagefind searches them together.
+      var parts = (document.documentElement.getAttribute("data-recherche-parties") || "").split(" ").filter(Boolean);
       var ui = new window.PagefindUI({
         element: "#" + box.id,
         bundlePath: new URL("pagefind/", root).pathname,
+        mergeIndex: parts.map(function (part) { return { bundlePath: new URL(part + "/", root).pathname }; }),
         baseUrl: root.pathname,
         showSubResults: true,
         showImages: false,

@@ -65,17 +65,27 @@ function homeBytes(site: string): number {
 /**
  * Bytes of a first one-word search, as a browser downloads them from a server that compresses text: Pagefind's
  * scripts and stylesheet (gzip), then its entry, metadata, wasm, the largest index chunk (a word lives in one) and
- * the fragments of the five results shown, which Pagefind already stores compressed.
+ * the fragments of the five results shown, which Pagefind already stores compressed. A site whose index comes in
+ * parts (data-recherche-parties on its pages) adds each part's entry, metadata and largest chunk.
  */
 function firstSearchBytes(site: string): number {
-  const dir = path.join(site, "pagefind");
+  const html = existsSync(path.join(site, "index.html")) ? readFileSync(path.join(site, "index.html"), "utf8") : "";
+  const merged = /data-recherche-parties="([^"]*)"/u.exec(html)?.[1].split(" ") ?? [];
+  const dirs = ["pagefind", ...merged].map((folder) => path.join(site, folder));
+  const text = ["pagefind.js", "pagefind-ui.js", "pagefind-ui.css"].map((name) => gzipped(path.join(dirs[0], name)));
+  const wasm = statSync(path.join(dirs[0], `wasm.${languageOf(dirs[0]).wasm}.pagefind`)).size;
+  const perPart = dirs.map((dir) => {
+    const meta = statSync(path.join(dir, `pagefind.${languageOf(dir).hash}.pf_meta`)).size;
+    const chunks = readdirSync(path.join(dir, "index")).map((name) => statSync(path.join(dir, "index", name)).size);
+    return gzipped(path.join(dir, "pagefind-entry.json")) + meta + Math.max(0, ...chunks);
+  });
+  const fragments = dirs.flatMap((dir) => readdirSync(path.join(dir, "fragment")).map((name) => path.join(dir, "fragment", name))).sort().slice(0, 5).map((file) => statSync(file).size);
+  return [...text, wasm, ...perPart, ...fragments].reduce((a, b) => a + b, 0);
+}
+
+function languageOf(dir: string): { hash: string; wasm: string } {
   const entry = JSON.parse(readFileSync(path.join(dir, "pagefind-entry.json"), "utf8"));
-  const language = Object.values(entry.languages as Record<string, { hash: string; wasm: string }>)[0];
-  const text = ["pagefind.js", "pagefind-ui.js", "pagefind-ui.css", "pagefind-entry.json"].map((name) => gzipped(path.join(dir, name)));
-  const binary = [`pagefind.${language.hash}.pf_meta`, `wasm.${language.wasm}.pagefind`].map((name) => statSync(path.join(dir, name)).size);
-  const chunks = readdirSync(path.join(dir, "index")).map((name) => statSync(path.join(dir, "index", name)).size);
-  const fragments = readdirSync(path.join(dir, "fragment")).sort().slice(0, 5).map((name) => statSync(path.join(dir, "fragment", name)).size);
-  return [...text, ...binary, Math.max(...chunks), ...fragments].reduce((a, b) => a + b, 0);
+  return Object.values(entry.languages as Record<string, { hash: string; wasm: string }>)[0];
 }
 
 const tsx = path.join(PROJECT_ROOT, "node_modules/.bin/tsx");

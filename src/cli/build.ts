@@ -2,15 +2,13 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { buildTimeline } from "../build.ts";
 import { tightenHeap } from "./tighten-heap.ts";
-import { feedSearchAhead, readKeptSearchPages } from "../site/search-index-worker.ts";
-import { searchPagesFile } from "../site/previous-build.ts";
 import { DEFAULT_CACHE_DIR, PROJECT_ROOT, recoverOutput, startSiteWorkers, writeSite } from "../site/write-site.ts";
 import { SourceError, SourceErrors } from "../errors.ts";
 import { DEFAULT_SITE } from "../site/default-site.ts";
 import { normalizeSiteUrl } from "../site/site-url.ts";
 import { StageClock } from "../stage-clock.ts";
 
-const usage = "usage: npm run build -- [--articles DIR] [--output DIR] [--data DIR] [--title TEXT] [--description TEXT] [--url https://exemple.org/chronique/] [--today YYYY-MM-DD] [--cache-dir DIR | --no-cache] [--threads N] [--stages]";
+const usage = "usage: npm run build -- [--articles DIR] [--output DIR] [--data DIR] [--title TEXT] [--description TEXT] [--url https://exemple.org/chronique/] [--today YYYY-MM-DD] [--cache-dir DIR | --no-cache] [--threads N] [--search-part-chars N] [--stages]";
 
 let values;
 try {
@@ -29,6 +27,9 @@ try {
       "no-cache": { type: "boolean", default: false },
       // Worker threads rendering the article and event pages; 1 renders them on the main thread.
       threads: { type: "string", default: "1" },
+      // Characters of page text per part of the search index (see searchParts): smaller parts, quicker rebuilds, more
+      // bytes for a first search.
+      "search-part-chars": { type: "string" },
       // Prints the time spent in each stage, for the benchmark.
       stages: { type: "boolean", default: false },
     },
@@ -43,6 +44,10 @@ if (!/^\d{4}-\d{2}-\d{2}$/u.test(values.today!)) {
 }
 if (!/^[1-9]\d?$/u.test(values.threads!)) {
   console.error(`--threads "${values.threads}" is not a number of threads; write --threads 2, for instance\n${usage}`);
+  process.exit(2);
+}
+if (values["search-part-chars"] !== undefined && !/^[1-9]\d*$/u.test(values["search-part-chars"])) {
+  console.error(`--search-part-chars "${values["search-part-chars"]}" is not a number of characters; write --search-part-chars 6000000, for instance\n${usage}`);
   process.exit(2);
 }
 let publicUrl: string;
@@ -63,14 +68,13 @@ function progressLine(): ((stage: string, done?: number, total?: number) => void
 }
 
 /**
- * « (40 pages and the search index unchanged since the last build) », « (…; 380 search pages fed ahead) », or nothing
- * on a build that kept nothing.
+ * « (40 pages and the search index unchanged since the last build) », « (53 000 pages and 3 of 5 search index parts
+ * unchanged…) », or nothing on a build that kept nothing.
  */
-function keptNote(reused: { pages: number; search: boolean; searchAhead: number }): string {
-  const kept = [reused.pages > 0 ? `${reused.pages} pages` : "", reused.search ? "the search index" : ""].filter(Boolean);
-  const ahead = reused.searchAhead > 0 ? `${reused.searchAhead} search pages fed ahead` : "";
-  const notes = [kept.length > 0 ? `${kept.join(" and ")} unchanged since the last build` : "", ahead].filter(Boolean);
-  return notes.length > 0 ? ` (${notes.join("; ")})` : "";
+function keptNote(reused: { pages: number; searchParts: number; of: number }): string {
+  const search = reused.searchParts === 0 ? "" : reused.searchParts === reused.of ? (reused.of === 1 ? "the search index" : "the search index parts") : `${reused.searchParts} of ${reused.of} search index parts`;
+  const kept = [reused.pages > 0 ? `${reused.pages} pages` : "", search].filter(Boolean);
+  return kept.length > 0 ? ` (${kept.join(" and ")} unchanged since the last build)` : "";
 }
 
 // The site's worker threads load their code while the timeline is built.
@@ -79,14 +83,14 @@ try {
   await recoverOutput(values.output!);
   const clock = new StageClock(progressLine());
   const cache = values["no-cache"] ? undefined : values["cache-dir"];
-  // While the chronology is made, Pagefind can be fed the last build's pages of the years no change reaches.
-  if (cache) readKeptSearchPages(workers.search, searchPagesFile(cache, values.output!));
-  const changedFrom = (year: number | undefined) => {
-    if (cache && year !== undefined) feedSearchAhead(workers.search, year);
-  };
-  const timeline = await buildTimeline({ articles: values.articles!, data: values.data!, today: values.today!, cache }, clock, { changedFrom });
+  const timeline = await buildTimeline({ articles: values.articles!, data: values.data!, today: values.today!, cache }, clock);
   tightenHeap(25);
-  const summary = await writeSite(timeline, { title: values.title!, description: values.description!, url: publicUrl }, values.output!, clock, { cache, threads: Number(values.threads), workers });
+  const summary = await writeSite(timeline, { title: values.title!, description: values.description!, url: publicUrl }, values.output!, clock, {
+    cache,
+    threads: Number(values.threads),
+    workers,
+    ...(values["search-part-chars"] ? { searchPartChars: Number(values["search-part-chars"]) } : {}),
+  });
   for (const diagnostic of timeline.diagnostics) {
     if (process.env.CHRONIQUE_VERBOSE) console.warn(`${diagnostic.file}:${diagnostic.line}: ${diagnostic.message}`);
   }

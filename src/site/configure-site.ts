@@ -14,6 +14,8 @@ export interface SiteInfo {
   description: string;
   /** Where the site is published, e.g. "https://exemple.org/chronique/": only absolute URLs use it (feed, sitemap, canonical). */
   url: string;
+  /** The folders of the search index parts merged into the first one (see searchParts); none for one index. */
+  searchParts?: string[];
 }
 
 /** Minimal shape of Eleventy's configuration API used here. */

@@ -13,7 +13,8 @@ import { writeAtomically } from "../write-atomically.ts";
  */
 export interface BuildRecord {
   pages: Record<string, string>;
-  search?: { fingerprint: string; pages: number };
+  /** Each search index part's fingerprint and number of pages and records, by folder (see searchParts). */
+  search?: { parts: Record<string, { fingerprint: string; pages: number }> };
   exports?: string;
   /** The site's other files, relative to its folder: rendered again by every build. */
   others?: string[];
@@ -37,11 +38,6 @@ interface StoredRecord extends BuildRecord {
 /** Where the records of the sites written to `output` are kept. */
 export function buildRecordFile(cacheDir: string, output: string): string {
   return cacheFileFor(cacheDir, output, "site");
-}
-
-/** Where a build keeps the pages it gave the search index, for the next build of `output` to feed ahead. */
-export function searchPagesFile(cacheDir: string, output: string): string {
-  return cacheFileFor(cacheDir, output, "search");
 }
 
 /** Where the generation before the live one waits for the next build, beside the output. */
@@ -93,10 +89,11 @@ export async function siteCodeFingerprint(layouts: string): Promise<string> {
 export async function keepFiles(names: readonly string[], base: BaseSite, output: string, unchanged: (record: BuildRecord) => boolean, removals?: Promise<unknown>[]): Promise<boolean> {
   if (base.inPlace) {
     if (unchanged(base.inPlace)) return true;
-    await Promise.all(names.map(async (name, index) => {
+    await Promise.all(names.map(async (name) => {
       const stale = path.join(output, name);
       // Beside `output`, with its name as a prefix: the staging folders' recovery removes it if the build is killed.
-      const aside = `${output}.stale-${index}`;
+      // Named after the file, so that the parts of the search index, kept or not at once, each get their own.
+      const aside = `${output}.stale-${name.replaceAll(path.sep, "-")}`;
       if (removals && (await fs.rename(stale, aside).then(() => true, () => false))) removals.push(fs.rm(aside, { recursive: true, force: true }));
       else await fs.rm(stale, { recursive: true, force: true });
     }));

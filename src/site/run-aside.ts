@@ -1,8 +1,6 @@
 /** A worker thread started ahead of its one task: loading its code overlaps the work that prepares the task. */
 export interface Aside<Task, Result> {
   run(task: Task): Promise<Result>;
-  /** Hands the thread a task that readies the one `run` will give (the module tells them apart); the thread stays. */
-  prepare(task: unknown): void;
   /** Stops the thread, if its task has not already; a thread never given its task is stopped too. */
   close(): Promise<void>;
 }
@@ -23,10 +21,6 @@ export function startAside<Task, Result>(url: string): Aside<Task, Result> {
       } finally {
         await close();
       }
-    },
-    prepare: (task) => {
-      // What a preparation does is kept in the worker's module; its failure only leaves nothing prepared.
-      void pool.then((started) => started.run(task)).catch(() => undefined);
     },
     close,
   };

@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { PagefindIndex } from "pagefind";
 import type { SearchPage, SearchRecord } from "./search-records.ts";
+import type { SearchPart } from "./search-parts.ts";
 import { inBatches } from "../in-batches.ts";
 
 export interface SearchContent {
@@ -12,48 +13,47 @@ export interface SearchContent {
   directory?: { glob?: string };
 }
 
-/** An index given its first pages before the build knew its own (see feedAhead). */
-export interface FedAhead {
-  index: PagefindIndex;
-  pages: SearchPage[];
+/**
+ * Indexes the given content with Pagefind and writes the index and its French UI into `<site>/<folder>/`, "pagefind"
+ * unless told otherwise; gives the number of pages and records indexed. (I/O)
+ */
+export async function writeSearchIndex(site: string, content: SearchContent, folder = "pagefind"): Promise<number> {
+  return withPagefind((index) => fillAndWrite(index, site, content, folder));
 }
 
-/**
- * Indexes the given content with Pagefind and writes the index and its French UI into `<site>/pagefind/`. (I/O)
- * An index fed `ahead` is carried on when its pages are the first of `content.pages`, the same text in the same
- * order (Pagefind's files depend on the order), and dropped otherwise. The Node API reports failures as values, so
- * every answer is checked and turned into an exception.
- */
-export async function writeSearchIndex(site: string, content: SearchContent, ahead?: Promise<FedAhead | undefined>): Promise<{ pages: number; ahead: number }> {
-  // Imported when used: a static import of Pagefind keeps tsx from loading the worker module that runs this.
+/** Writes each part's index into its folder of `site`, one after the other, with one Pagefind process; gives the pages and records indexed. (I/O) */
+export async function writeSearchParts(site: string, parts: SearchPart[]): Promise<number> {
   const pagefind = await import("pagefind");
   try {
-    const pages = content.pages ?? [];
-    const fed = await ahead;
-    // Pages read from the folder come first: none can have been fed ahead of them.
-    const carried = fed && !content.directory && isPrefix(fed.pages, pages) ? fed : undefined;
-    if (fed && !carried) await fed.index.deleteIndex();
-    const index = carried?.index ?? (await createIndex());
-    let count = carried?.pages.length ?? 0;
-    if (content.directory) {
-      count += check(await index.addDirectory({ path: site, ...(content.directory.glob ? { glob: content.directory.glob } : {}) }), "index the site").page_count;
-    }
-    const rest = pages.slice(carried?.pages.length ?? 0);
-    await addPages(index, rest);
-    await inBatches(content.records ?? [], 256, async (record) => check(await index.addCustomRecord(record), `index ${record.url}`));
-    count += rest.length + (content.records?.length ?? 0);
-    check(await index.writeFiles({ outputPath: path.join(site, "pagefind") }), "write the index");
-    return { pages: count, ahead: carried?.pages.length ?? 0 };
+    let count = 0;
+    for (const part of parts) count += await fillAndWrite(await createIndex(), site, { pages: part.pages, records: part.records }, part.folder);
+    return count;
   } finally {
     await pagefind.close();
   }
 }
 
-/** A new index fed `pages`, before the build knows whether they are the first of its own. (I/O) */
-export async function feedAhead(pages: SearchPage[]): Promise<FedAhead> {
-  const index = await createIndex();
-  await addPages(index, pages);
-  return { index, pages };
+async function withPagefind(work: (index: PagefindIndex) => Promise<number>): Promise<number> {
+  // Imported when used: a static import of Pagefind keeps tsx from loading the worker module that runs this.
+  const pagefind = await import("pagefind");
+  try {
+    return await work(await createIndex());
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** Gives the index its content and writes it. The Node API reports failures as values: each is turned into an exception. */
+async function fillAndWrite(index: PagefindIndex, site: string, content: SearchContent, folder: string): Promise<number> {
+  let count = 0;
+  if (content.directory) {
+    count += check(await index.addDirectory({ path: site, ...(content.directory.glob ? { glob: content.directory.glob } : {}) }), "index the site").page_count;
+  }
+  await inBatches(content.pages ?? [], 256, async (page) => check(await index.addHTMLFile(page), `index ${page.url}`));
+  await inBatches(content.records ?? [], 256, async (record) => check(await index.addCustomRecord(record), `index ${record.url}`));
+  count += (content.pages?.length ?? 0) + (content.records?.length ?? 0);
+  check(await index.writeFiles({ outputPath: path.join(site, folder) }), "write the index");
+  return count;
 }
 
 async function createIndex(): Promise<PagefindIndex> {
@@ -61,14 +61,6 @@ async function createIndex(): Promise<PagefindIndex> {
   const index = check(await pagefind.createIndex({ forceLanguage: "fr" }), "create the index").index;
   if (!index) throw new Error("Pagefind did not create an index");
   return index;
-}
-
-async function addPages(index: PagefindIndex, pages: SearchPage[]): Promise<void> {
-  await inBatches(pages, 256, async (page) => check(await index.addHTMLFile(page), `index ${page.url}`));
-}
-
-function isPrefix(first: SearchPage[], pages: SearchPage[]): boolean {
-  return first.length <= pages.length && first.every((page, at) => page.url === pages[at].url && page.content === pages[at].content);
 }
 
 function check<T extends { errors: string[] }>(response: T, doing: string): T {

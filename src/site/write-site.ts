@@ -4,16 +4,16 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Timeline } from "./timeline-view.ts";
 import { configureSite, type SiteInfo } from "./configure-site.ts";
-import type { SearchContent } from "./search-index.ts";
 import { startSearchIndexer, writeSearchIndexAside, type SearchIndexer } from "./search-index-worker.ts";
 import { siteSearchContent } from "./search-records.ts";
+import { searchParts, type SearchPart } from "./search-parts.ts";
 import { itemPageContext, itemPages } from "./item-pages.ts";
 import { writeItemPages } from "./write-item-pages.ts";
 import { pageFingerprints } from "./page-fingerprints.ts";
 import { linkPages, planPages } from "./kept-pages.ts";
 import { startExportsWriter, writeOrKeepExportsAside, type ExportsWriter } from "./write-exports-worker.ts";
 import { exportsFingerprint } from "./write-exports.ts";
-import { buildRecordFile, keepFiles, readBuildRecords, removeFiles, saveBuildRecords, searchPagesFile, siteCodeFingerprint, sparePath, type BaseSite, type BuildRecord } from "./previous-build.ts";
+import { buildRecordFile, keepFiles, readBuildRecords, removeFiles, saveBuildRecords, siteCodeFingerprint, sparePath, type BaseSite, type BuildRecord } from "./previous-build.ts";
 import { StageClock } from "../stage-clock.ts";
 
 /** The project folder, wherever the command is run from. */
@@ -48,8 +48,8 @@ export function startSiteWorkers(): SiteWorkers {
 export interface SiteSummary {
   pages: number;
   indexed: number;
-  /** Item pages kept unchanged from the previous site, whether its search index was kept, and the search pages fed ahead. */
-  reused: { pages: number; search: boolean; searchAhead: number };
+  /** Item pages kept unchanged from the previous site, and how many of the search index's parts (`of` in all). */
+  reused: { pages: number; searchParts: number; of: number };
   /** The deletion of a site generation no longer needed; a later build finishes it if it is interrupted. */
   removal: Promise<void>;
 }
@@ -61,7 +61,7 @@ export interface SiteSummary {
  * With a `cache` folder, the build records what it wrote there, and the replaced site is kept beside the output as a
  * spare: the next build renames it into staging and rewrites only what changed since, instead of writing every file.
  */
-export async function writeSite(timeline: Timeline, site: SiteInfo, output: string, clock = new StageClock(), options: { cache?: string; threads?: number; workers?: SiteWorkers } = {}): Promise<SiteSummary> {
+export async function writeSite(timeline: Timeline, site: SiteInfo, output: string, clock = new StageClock(), options: WriteOptions = {}): Promise<SiteSummary> {
   const workers = options.workers ?? startSiteWorkers();
   try {
     return await writeSiteWith(workers, timeline, site, output, clock, options);
@@ -70,7 +70,17 @@ export async function writeSite(timeline: Timeline, site: SiteInfo, output: stri
   }
 }
 
-async function writeSiteWith(workers: SiteWorkers, timeline: Timeline, site: SiteInfo, output: string, clock: StageClock, options: { cache?: string; threads?: number }): Promise<SiteSummary> {
+export interface WriteOptions {
+  /** The cache folder, where the build record is kept; absent, every file is written anew. */
+  cache?: string;
+  /** Threads rendering the item pages. */
+  threads?: number;
+  workers?: SiteWorkers;
+  /** Characters of page text per part of the search index (see searchParts); SEARCH_PART_CHARS unless told. */
+  searchPartChars?: number;
+}
+
+async function writeSiteWith(workers: SiteWorkers, timeline: Timeline, given: SiteInfo, output: string, clock: StageClock, options: WriteOptions): Promise<SiteSummary> {
   const target = path.resolve(output);
   const parent = path.dirname(target);
   await fs.mkdir(parent, { recursive: true });
@@ -90,23 +100,22 @@ async function writeSiteWith(workers: SiteWorkers, timeline: Timeline, site: Sit
     const base = await prepareStaging(staging, spareRecord && { dir: spare, record: spareRecord }, live && { dir: target, record: live });
     // The search index is built from memory, so Pagefind's process works while the pages are rendered. It is the
     // longest task of a rebuild: the rendering, whose first steps hold the main thread for a second, starts once the
-    // index's task is on its worker (or the index kept), not before.
+    // index's task is on its worker (or every part kept), not before. Each part is kept while its content is unchanged.
+    const parts = searchParts(siteSearchContent(timeline), options.searchPartChars);
+    const site: SiteInfo = { ...given, searchParts: parts.slice(1).map((part) => part.folder) };
     let handedOver!: () => void;
     const searchUnderWay = new Promise<void>((resolve) => (handedOver = resolve));
     const searching = clock.time("search index", async () => {
       try {
-        const content = siteSearchContent(timeline);
-        const fingerprint = code ? searchFingerprint(content) : "";
-        // An unchanged index is kept as it is.
-        const unchanged = (record: BuildRecord) => record.search?.fingerprint === fingerprint;
-        if (await keepFiles(["pagefind"], base, staging, unchanged, removals)) {
-          const kept = [base.inPlace, base.live?.record].find((record) => record && unchanged(record))!;
-          return { fingerprint, pages: kept.search!.pages, kept: true, ahead: 0 };
-        }
-        const written = writeSearchIndexAside(staging, content, workers.search, options.cache && searchPagesFile(options.cache, target));
+        const fingerprints = parts.map((part) => (code ? searchFingerprint(part) : ""));
+        const kept = await Promise.all(parts.map((part, at) => keepFiles([part.folder], base, staging, (record) => record.search?.parts?.[part.folder]?.fingerprint === fingerprints[at], removals)));
+        await removeRetiredParts(staging, base, parts);
+        const changed = parts.filter((_, at) => !kept[at]);
+        const written = changed.length > 0 ? writeSearchIndexAside(staging, changed, workers.search) : Promise.resolve(0);
         handedOver();
-        const { pages, ahead } = await written;
-        return { fingerprint, pages, kept: false, ahead };
+        await written;
+        const record = Object.fromEntries(parts.map((part, at) => [part.folder, { fingerprint: fingerprints[at], pages: part.pages.length + part.records.length }]));
+        return { parts: record, kept: kept.filter(Boolean).length };
       } finally {
         handedOver();
       }
@@ -126,13 +135,13 @@ async function writeSiteWith(workers: SiteWorkers, timeline: Timeline, site: Sit
       const spared = retired !== undefined && live !== undefined && recordFile !== undefined && (await keepAsSpare(retired, spare, removals));
       if (retired !== undefined && !spared) removals.push(fs.rm(retired, { recursive: true, force: true }));
       if (!recordFile) return;
-      const record = { pages: pages.fingerprints, search: { fingerprint: search.fingerprint, pages: search.pages }, exports: pages.exports, others: pages.others };
+      const record = { pages: pages.fingerprints, search: { parts: search.parts }, exports: pages.exports, others: pages.others };
       await saveBuildRecords(recordFile, [{ dir: target, record }, ...(spared ? [{ dir: spare, record: live! }] : [])]);
     });
     return {
       pages: pages.rendered + pages.reused,
-      indexed: search.pages,
-      reused: { pages: pages.reused, search: search.kept, searchAhead: search.ahead },
+      indexed: Object.values(search.parts).reduce((sum, part) => sum + part.pages, 0),
+      reused: { pages: pages.reused, searchParts: search.kept, of: parts.length },
       removal: Promise.all(removals).then(() => undefined),
     };
   } catch (error) {
@@ -213,13 +222,20 @@ async function prepareStaging(staging: string, spare: { dir: string; record: Bui
   return { live };
 }
 
-function searchFingerprint(content: SearchContent): string {
+function searchFingerprint(part: SearchPart): string {
   const hash = createHash("sha256").update(PAGEFIND_VERSION);
-  // Each page's length first, so that no two contents hash alike; its text as it is, not escaped as JSON (28 MB here).
-  for (const page of content.pages ?? []) hash.update(`${page.url} ${page.content.length}\n`).update(page.content);
+  // Each page's length first, so that no two contents hash alike; its text as it is, not escaped as JSON (22 MB here).
+  for (const page of part.pages) hash.update(`${page.url} ${page.content.length}\n`).update(page.content);
   hash.update("records");
-  for (const record of content.records ?? []) hash.update(JSON.stringify(record));
+  for (const record of part.records) hash.update(JSON.stringify(record));
   return hash.digest("hex");
+}
+
+/** Removes from staging the index folders of parts the spare had and this build has not (an archive split otherwise). (I/O) */
+async function removeRetiredParts(staging: string, base: BaseSite, parts: SearchPart[]): Promise<void> {
+  const current = new Set(parts.map((part) => part.folder));
+  const retired = Object.keys(base.inPlace?.search?.parts ?? {}).filter((folder) => !current.has(folder));
+  await Promise.all(retired.map((folder) => fs.rm(path.join(staging, folder), { recursive: true, force: true })));
 }
 
 /** Renders the listings with Eleventy; returns how many pages, and the files it wrote and copied, relative to `output`. */

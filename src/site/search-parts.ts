@@ -1,0 +1,51 @@
+import { yearOfSearchPage, type SearchPage, type SearchRecord } from "./search-records.ts";
+
+/** One Pagefind index of the site, written to its own folder. */
+export interface SearchPart {
+  /** The index's folder in the site: "pagefind" for the one the search box loads, "pagefind-2" for a merged one. */
+  folder: string;
+  pages: SearchPage[];
+  records: SearchRecord[];
+}
+
+/**
+ * Characters of page text per part: Pagefind indexes about 5 million characters a second here, and writes each index
+ * whole. An archive is split into parts of about this size, so that an edit indexes again only the part it touches.
+ */
+export const SEARCH_PART_CHARS = 6_000_000;
+
+/**
+ * At most this many parts of month pages: a first search downloads an index chunk of each (25–50 kB), so more parts
+ * would cost readers what they save the build. Past 24 million characters, the parts grow instead.
+ */
+export const MAX_SEARCH_PARTS = 4;
+
+/**
+ * Splits the search content into the indexes the site serves. A small site has one. A large one has a first index
+ * of the actor records, which nearly every edit changes (they count events) and which is quick to write, and the
+ * month pages in parts of whole years, in order, of about equal text. The parts depend only on the content, never on
+ * an earlier build: an edit moves a limit between two parts only when it moves the year where one part's share of
+ * the text is reached. Pure.
+ *
+ * 3 years of 3 million characters each, 20 actors → pagefind: 20 records; pagefind-1: the first two years; pagefind-2: the third.
+ */
+export function searchParts(content: { pages: SearchPage[]; records: SearchRecord[] }, partChars = SEARCH_PART_CHARS): SearchPart[] {
+  const { pages, records } = content;
+  const total = pages.reduce((sum, page) => sum + page.content.length, 0);
+  const count = Math.min(MAX_SEARCH_PARTS, Math.max(1, Math.ceil(total / partChars)));
+  if (count === 1) return [{ folder: "pagefind", pages, records }];
+  const parts: SearchPart[] = [{ folder: "pagefind", pages: [], records }];
+  let part: SearchPage[] = [];
+  let done = 0;
+  for (let at = 0; at < pages.length; at++) {
+    part.push(pages[at]);
+    done += pages[at].content.length;
+    const yearEnds = at + 1 === pages.length || yearOfSearchPage(pages[at + 1].url) !== yearOfSearchPage(pages[at].url);
+    // A part ends with the year in which its share of the text is reached; the last part takes what is left.
+    if (yearEnds && (at + 1 === pages.length || (parts.length < count && done >= (total * parts.length) / count))) {
+      parts.push({ folder: `pagefind-${parts.length}`, pages: part, records: [] });
+      part = [];
+    }
+  }
+  return parts;
+}
