@@ -105,12 +105,15 @@ async function writeSiteWith(workers: SiteWorkers, timeline: Timeline, given: Si
     const site: SiteInfo = { ...given, searchParts: parts.slice(1).map((part) => part.folder) };
     let handedOver!: () => void;
     const searchUnderWay = new Promise<void>((resolve) => (handedOver = resolve));
+    // Whether Pagefind writes the whole index (a first build): then the exports wait for a core (see renderSite).
+    let indexingAll = true;
     const searching = clock.time("search index", async () => {
       try {
         const fingerprints = parts.map((part) => (code ? searchFingerprint(part) : ""));
         const kept = await Promise.all(parts.map((part, at) => keepFiles([part.folder], base, staging, (record) => record.search?.parts?.[part.folder]?.fingerprint === fingerprints[at], removals)));
         await removeRetiredParts(staging, base, parts);
         const changed = parts.filter((_, at) => !kept[at]);
+        indexingAll = changed.length === parts.length;
         const written = changed.length > 0 ? writeSearchIndexAside(staging, changed, workers.search) : Promise.resolve(0);
         handedOver();
         await written;
@@ -121,7 +124,7 @@ async function writeSiteWith(workers: SiteWorkers, timeline: Timeline, given: Si
       }
     });
     await searchUnderWay;
-    const rendering = clock.time("rendering", () => renderSite(timeline, site, staging, base, { code, threads: options.threads, exports: workers.exports, searched: searching }));
+    const rendering = clock.time("rendering", () => renderSite(timeline, site, staging, base, { code, threads: options.threads, exports: workers.exports, searched: indexingAll ? searching : Promise.resolve() }));
     // Both are awaited before anything else happens, so a failure never leaves one writing into a removed folder.
     const [rendered, indexed] = await Promise.allSettled([rendering, searching]);
     if (rendered.status === "rejected") throw rendered.reason;
@@ -183,8 +186,9 @@ async function renderSite(
       return unlinked.size;
     })(),
   ]);
-  // Pagefind, the longest task of a rebuild, has a core of its own while it indexes: the exports wait until it is
-  // done or the pages are, whichever comes first (with three busy threads on two cores, each gets two thirds).
+  // Pagefind writing a whole index has a core of its own: the exports wait until it is done or the pages are,
+  // whichever comes first (with three busy threads on two cores, each gets two thirds). When it only writes the parts
+  // an edit changed (`searched` resolved), they start at once, beside the rendering.
   // Failed pages start no exports; both settle before a failure is thrown, so nothing writes into a removed folder.
   const exportsPrint = options.code ? exportsFingerprint(items.flatMap((page) => (page.kind === "evenement" ? [fingerprints[page.url]] : [])), timeline.updated) : undefined;
   const exports = Promise.race([pages, options.searched.catch(() => undefined)])
