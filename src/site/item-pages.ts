@@ -1,22 +1,23 @@
 import path from "node:path";
 import nunjucks from "nunjucks";
 import type { EventRecord } from "../types.ts";
-import type { ArticleView, Timeline } from "./timeline-view.ts";
+import type { ActorView, ArticleView, Timeline } from "./timeline-view.ts";
 import { actorKinds, siteFilters, type ActorKinds, type SiteInfo } from "./configure-site.ts";
 import { relativizeUrls } from "./relative-urls.ts";
 import { renderArticleBody } from "./render-article.ts";
 
 /**
- * A page of one item of the archive: an article (/articles/<slug>/), an event (/evenements/<id>/) or a month of the
- * chronology (/annees/YYYY/MM/). There are about eight of them per article, so they are rendered straight from their
- * Nunjucks templates and kept when unchanged (see kept-pages.ts), rather than through Eleventy's pagination, whose
- * per-page machinery cost a millisecond a page, and whose month pages, every event's card, most of its time and
- * memory. Eleventy renders the listings.
+ * A page of one item of the archive: an article (/articles/<slug>/), an event (/evenements/<id>/), a month of the
+ * chronology (/annees/YYYY/MM/) or an actor (/acteurs/<id>/). There are about eight of them per article, so they are
+ * rendered straight from their Nunjucks templates and kept when unchanged (see kept-pages.ts), rather than through
+ * Eleventy's pagination, whose per-page machinery cost a millisecond a page, and whose month and actor pages, every
+ * event's card, most of its time and memory. Eleventy renders the listings.
  */
 export type ItemPage =
   | { kind: "article"; url: string; article: ArticleView }
   | { kind: "evenement"; url: string; event: EventRecord }
-  | { kind: "mois"; url: string; month: Timeline["months"][number] };
+  | { kind: "mois"; url: string; month: Timeline["months"][number] }
+  | { kind: "acteur"; url: string; actor: ActorView };
 
 /** What every item page depends on besides its own item: plain data, handed to each worker once. */
 export interface ItemPageContext {
@@ -26,11 +27,12 @@ export interface ItemPageContext {
   layouts: string;
 }
 
-export function itemPages(timeline: Pick<Timeline, "articles" | "events" | "months">): ItemPage[] {
+export function itemPages(timeline: Pick<Timeline, "articles" | "events" | "months" | "actors">): ItemPage[] {
   return [
     ...timeline.articles.map((article): ItemPage => ({ kind: "article", url: `/articles/${article.slug}/`, article })),
     ...timeline.events.map((event): ItemPage => ({ kind: "evenement", url: `/evenements/${event.id}/`, event })),
     ...timeline.months.map((month): ItemPage => ({ kind: "mois", url: monthUrl(month), month })),
+    ...timeline.actors.map((actor): ItemPage => ({ kind: "acteur", url: `/acteurs/${actor.id}/`, actor })),
   ];
 }
 
@@ -50,6 +52,7 @@ const DESCRIPTIONS = {
   article: "{% if article.source %}{{ article.source }}, {% endif %}{{ article.published | frenchDate }} : "
     + "{{ article.events.length | plural('événement') }} daté{% if article.events.length > 1 %}s{% endif %} dans la chronologie, avec la phrase qui les donne.",
   mois: "Les {{ month.events | length | plural('événement') }} de {{ month.label | lower }}, chacun avec la phrase qui le date.",
+  acteur: "{% if actor.description %}{{ actor.description }} — {% endif %}{{ actor.count | plural('événement') }} dans la chronologie.",
 };
 
 /**
@@ -66,16 +69,23 @@ export function itemPageRenderer(context: ItemPageContext): (page: ItemPage) => 
   const html = environment(true);
   const text = environment(false);
   const shell = html.getTemplate("base.njk", true);
-  const bodies = { evenement: html.getTemplate("event-page.njk", true), article: html.getTemplate("article-page.njk", true), mois: html.getTemplate("month-page.njk", true) };
+  const bodies = {
+    evenement: html.getTemplate("event-page.njk", true),
+    article: html.getTemplate("article-page.njk", true),
+    mois: html.getTemplate("month-page.njk", true),
+    acteur: html.getTemplate("actor-page.njk", true),
+  };
   const descriptions = {
     evenement: nunjucks.compile(DESCRIPTIONS.evenement, text),
     article: nunjucks.compile(DESCRIPTIONS.article, text),
     mois: nunjucks.compile(DESCRIPTIONS.mois, text),
+    acteur: nunjucks.compile(DESCRIPTIONS.acteur, text),
   };
   return (item) => {
     const own = item.kind === "article" ? { article: item.article, articleHtml: articleHtml(item.article), pageTitle: item.article.title }
       : item.kind === "evenement" ? { event: item.event, pageTitle: item.event.title }
-      : { month: item.month, pageTitle: item.month.label };
+      : item.kind === "mois" ? { month: item.month, pageTitle: item.month.label }
+      : { actor: item.actor, pageTitle: item.actor.name };
     const data = { site: context.site, page: { url: item.url }, pageKind: item.kind, ...own };
     const page = { ...data, pageDescription: descriptions[item.kind].render(data) };
     return relativizeUrls(shell.render({ ...page, content: bodies[item.kind].render(page) }), item.url);

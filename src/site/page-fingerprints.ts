@@ -3,7 +3,7 @@ import type { EventRecord } from "../types.ts";
 import type { ItemPage } from "./item-pages.ts";
 
 /**
- * The fingerprint of every page a build keeps when unchanged, by URL: the article, event and month pages.
+ * The fingerprint of every page a build keeps when unchanged, by URL: the article, event, month and actor pages.
  * Each hashes `common` (the templates, the site code and settings) and the page's data. A page that shows events
  * names them by their event pages' fingerprints rather than hashing every event again: the events of all the articles
  * and months written out are hundreds of megabytes at archive scale. Pure.
@@ -27,6 +27,11 @@ export function pageFingerprints(pages: ItemPage[], common: string): Record<stri
     if (page.kind !== "mois") continue;
     const { events, ...own } = page.month;
     fingerprints[page.url] = digest(JSON.stringify({ ...page, month: own }), eventPrints(events));
+  }
+  for (const page of pages) {
+    if (page.kind !== "acteur") continue;
+    const { events, ...own } = page.actor;
+    fingerprints[page.url] = digest(JSON.stringify({ ...page, actor: own }), eventPrints(events));
   }
   return fingerprints;
 }

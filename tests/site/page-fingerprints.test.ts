@@ -10,7 +10,7 @@ const timeline = await buildTimeline({ articles: path.join(ROOT, "articles"), da
 
 const prints = (common: string) => pageFingerprints(itemPages(timeline), common);
 
-test("an article or month page's fingerprint follows every event it shows, and only those", () => {
+test("an article, month or actor page's fingerprint follows every event it shows, and only those", () => {
   const before = prints("code");
   const article = timeline.articles.find((candidate) => candidate.events.length > 0)!;
   const shown = article.events[0];
@@ -26,6 +26,9 @@ test("an article or month page's fingerprint follows every event it shows, and o
   assert.notEqual(afterShown[articleUrl], before[articleUrl], "a change in an event of the article");
   assert.notEqual(afterShown[monthOf(shown)], before[monthOf(shown)], "a change in an event of the month");
   assert.notEqual(afterShown[`/evenements/${shown.id}/`], before[`/evenements/${shown.id}/`]);
+  const actorsOf = (event: typeof shown) => timeline.actors.filter((actor) => actor.events.includes(event)).map((actor) => `/acteurs/${actor.id}/`);
+  assert.ok(actorsOf(shown).length > 0);
+  for (const url of actorsOf(shown)) assert.notEqual(afterShown[url], before[url], `a change in an event of the actor (${url})`);
 
   const title = elsewhere.title;
   elsewhere.title = `${title} (corrigé)`;
@@ -36,6 +39,9 @@ test("an article or month page's fingerprint follows every event it shows, and o
     assert.equal(afterElsewhere[monthUrl(month)], before[monthUrl(month)], `a change in another month's event (${month.key})`);
   }
   assert.notEqual(afterElsewhere[`/evenements/${elsewhere.id}/`], before[`/evenements/${elsewhere.id}/`]);
+  for (const actor of timeline.actors.filter((actor) => !actor.events.includes(elsewhere))) {
+    assert.equal(afterElsewhere[`/acteurs/${actor.id}/`], before[`/acteurs/${actor.id}/`], `a change in another actor's event (${actor.id})`);
+  }
 
   assert.notEqual(prints("other code")[articleUrl], before[articleUrl], "a change in the templates or the code");
   assert.deepEqual(prints("code"), before, "the same data gives the same fingerprints");
