@@ -8,13 +8,16 @@ import type { ArticleExtraction, Knowledge } from "./extract/extract-events.ts";
 /**
  * Extraction results kept between builds, keyed by a hash of the article and of everything extraction depends on
  * (its code and the data files), so an unchanged article is not extracted again and a change anywhere in
- * extraction invalidates every entry. One file per articles folder, written whole, atomically, with only the
- * entries of the last build, and only when they changed. The same store keeps the chronology's merged buckets,
- * in a file of their own (see MergeMemo). (I/O)
+ * extraction invalidates every entry. One file per articles folder. The same store keeps the chronology's merged
+ * buckets, in a file of their own (see MergeMemo). (I/O)
  *
  * The file is JSON Lines: the fingerprint, then one `<key> <extraction as JSON>` line per article. An entry stays
  * bytes of the file until an article asks for it, so a build decodes and parses only what it uses, once, and an
  * archive's cache is never held as one string (twice its size in memory once it holds an accent).
+ *
+ * A build that made a few entries appends them to the file; one that would leave more than a quarter of the entries
+ * unused (articles edited or removed since they were made) writes the file anew, atomically, with only its own.
+ * At 10 000 articles that is a few kilobytes after an edit instead of 125 MB, and 62 MB for the merged buckets.
  */
 export class ExtractionCache {
   /** The entries of this build: the file's bytes for those read from it, JSON text for fresh ones. */
@@ -25,11 +28,16 @@ export class ExtractionCache {
 
   private constructor(private readonly file: string, private readonly fingerprint: string, private readonly stored: Map<string, Buffer>) {}
 
+  /** The first line of the file: the entries below it were made by the code and data it names. */
+  private static header(fingerprint: string): Buffer {
+    return Buffer.from(`${JSON.stringify({ fingerprint })}\n`);
+  }
+
   /** Opens the cache file (a missing, unreadable or outdated one is an empty cache). */
   static async open(file: string, fingerprint: string): Promise<ExtractionCache> {
     const bytes = await fs.readFile(file).catch(() => Buffer.alloc(0));
     const stored = new Map<string, Buffer>();
-    const header = Buffer.from(`${JSON.stringify({ fingerprint })}\n`);
+    const header = ExtractionCache.header(fingerprint);
     if (bytes.subarray(0, header.length).equals(header)) {
       for (let start = header.length; start < bytes.length;) {
         let end = bytes.indexOf(0x0a, start);
@@ -80,14 +88,50 @@ export class ExtractionCache {
     return JSON.parse(text) as T;
   }
 
-  /** Writes the entries this build used, unless they are exactly those the file already holds. */
+  /**
+   * Keeps what this build made: appended to the file, or the file written anew with only the entries this build used
+   * when more than a quarter of those it holds went unused; nothing when nothing was made and few went unused.
+   */
   async save(): Promise<void> {
-    if (this.fresh === 0 && this.used.size === this.stored.size) return;
+    const unused = this.stored.size - (this.used.size - this.fresh);
+    const few = unused <= this.stored.size / 4;
+    if (this.fresh === 0 && few) return;
+    if (this.stored.size > 0 && few && (await this.append())) return;
+    await this.rewrite();
+  }
+
+  /** The entries made by this build, as the lines of the file. */
+  private *freshLines(): Generator<Buffer> {
+    for (const [key, entry] of this.used) if (typeof entry === "string") yield Buffer.from(`${key} ${entry}\n`);
+  }
+
+  /** Appends this build's entries to the file it read; false when the file is no longer that one (another code's). */
+  private async append(): Promise<boolean> {
+    const handle = await fs.open(this.file, "r+").catch(() => undefined);
+    if (!handle) return false;
+    try {
+      const header = ExtractionCache.header(this.fingerprint);
+      const start = Buffer.alloc(header.length);
+      const { size } = await handle.stat();
+      if (size < header.length || (await handle.read(start, 0, header.length, 0)).bytesRead < header.length || !start.equals(header)) return false;
+      // A build killed in the middle of an append leaves a line cut short: the next entry starts on a line of its own.
+      const last = Buffer.alloc(1);
+      await handle.read(last, 0, 1, size - 1);
+      const lines = [...(last[0] === 0x0a ? [] : [NEWLINE]), ...this.freshLines()];
+      await handle.writev(lines, size);
+      return true;
+    } finally {
+      await handle.close();
+    }
+  }
+
+  /** Writes the file anew with the entries this build used, atomically. */
+  private async rewrite(): Promise<void> {
     await fs.mkdir(path.dirname(this.file), { recursive: true });
     const temporary = `${this.file}.${process.pid}.tmp`;
     const handle = await fs.open(temporary, "w");
     try {
-      await handle.write(`${JSON.stringify({ fingerprint: this.fingerprint })}\n`);
+      await handle.write(ExtractionCache.header(this.fingerprint));
       // A few megabytes at a time, handed over as they are (writev): the whole file at once would weigh as much as
       // every entry again, and copying each line into one buffer cost more than the writing.
       let chunk: Buffer[] = [];

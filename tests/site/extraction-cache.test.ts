@@ -125,6 +125,45 @@ test("the extraction cache parses only what a build asks for, survives a damaged
   assert.deepEqual(outdated.through(second, () => result("deux, encore")), { title: "deux, encore" });
 });
 
+test("the extraction cache appends what a build made, and is written anew once a quarter of it goes unused", async () => {
+  const file = path.join(work, "append-cache", "extraction.json");
+  const articles = (await readArticles(path.join(ROOT, "articles"))).slice(0, 5);
+  const result = (title: string) => ({ title }) as unknown as ArticleExtraction;
+  const fill = await ExtractionCache.open(file, "v1");
+  articles.slice(0, 4).forEach((article, at) => fill.through(article, () => result(`n${at}`)));
+  await fill.save();
+  const filled = readFileSync(file);
+
+  // One more article: its entry is added at the end, the rest of the file untouched.
+  const grown = await ExtractionCache.open(file, "v1");
+  articles.forEach((article, at) => grown.through(article, () => result(`n${at}`)));
+  await grown.save();
+  const appended = readFileSync(file);
+  assert.ok(appended.length > filled.length && appended.subarray(0, filled.length).equals(filled), "appended, not rewritten");
+  const reread = await ExtractionCache.open(file, "v1");
+  articles.forEach((article) => reread.through(article, () => assert.fail("every entry is read back")));
+
+  // A line cut short by a killed build: what comes after it is still read.
+  writeFileSync(file, appended.subarray(0, appended.length - 5));
+  const torn = await ExtractionCache.open(file, "v1");
+  articles.slice(0, 4).forEach((article) => torn.through(article, () => assert.fail("stored")));
+  assert.deepEqual(torn.through(articles[4], () => result("n4, encore")), { title: "n4, encore" });
+  await torn.save();
+  assert.ok(readFileSync(file).subarray(0, appended.length - 5).equals(appended.subarray(0, appended.length - 5)), "appended after the torn line");
+  const mended = await ExtractionCache.open(file, "v1");
+  assert.deepEqual(mended.through(articles[4], () => assert.fail("read back after the torn line")), { title: "n4, encore" });
+
+  // Two of five entries unused (articles edited or removed): the file holds only the three a build used.
+  const fewer = await ExtractionCache.open(file, "v1");
+  articles.slice(0, 3).forEach((article) => fewer.through(article, () => assert.fail("stored")));
+  const edited = { ...articles[3], body: `${articles[3].body}\nUne phrase de plus.` };
+  fewer.through(edited, () => result("n3, modifié"));
+  await fewer.save();
+  const compacted = await ExtractionCache.open(file, "v1");
+  assert.equal(readFileSync(file, "utf8").trimEnd().split("\n").length, 1 + 4);
+  compacted.through(edited, () => assert.fail("the edited article's entry is kept"));
+});
+
 test("the exports are kept only while their events, the site's settings and the chronology's date are the same", () => {
   const cache = path.join(work, "cache-exports");
   const output = path.join(work, "exports-kept");
