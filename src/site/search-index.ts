@@ -26,7 +26,12 @@ export async function writeSearchParts(site: string, parts: SearchPart[]): Promi
   const pagefind = await import("pagefind");
   try {
     let count = 0;
-    for (const part of parts) count += await fillAndWrite(await createIndex(), site, { pages: part.pages, records: part.records }, part.folder);
+    for (const part of parts) {
+      const index = await createIndex();
+      count += await fillAndWrite(index, site, { pages: part.pages, records: part.records }, part.folder);
+      // Pagefind's process holds an index until told: each part's is let go once written.
+      await index.deleteIndex();
+    }
     return count;
   } finally {
     await pagefind.close();
