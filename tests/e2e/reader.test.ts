@@ -1,45 +1,24 @@
 import assert from "node:assert/strict";
-import { rmSync } from "node:fs";
-import path from "node:path";
 import { after, before, test } from "node:test";
-import type { BrowserContext, Page } from "playwright-core";
-import { launchChromium } from "../helpers/chromium.ts";
-import { runBuild, tempDir } from "../helpers/build-site.ts";
-import { serveStatic } from "../helpers/serve-static.ts";
+import type { Page } from "playwright-core";
+import { buildAndServe, searchResults, type ServedSite } from "../helpers/served-site.ts";
 
-
-let work: string;
-let site: { url: string; close: () => Promise<void> };
-let browser: BrowserContext;
+let served: ServedSite;
 let page: Page;
 
 before(async () => {
-  work = tempDir();
-  const build = runBuild(["--output", path.join(work, "site")]);
-  assert.equal(build.status, 0, build.stderr);
-  site = await serveStatic(path.join(work, "site"), "/archives/chronique/");
-  browser = await launchChromium();
-  page = await browser.newPage();
+  served = await buildAndServe();
+  ({ page } = served);
 });
 
-after(async () => {
-  await browser?.close();
-  await site?.close();
-  rmSync(work, { recursive: true, force: true });
-});
+after(() => served?.close());
 
-async function search(query: string): Promise<{ href: string; text: string }[]> {
-  await page.goto(new URL("recherche/", site.url).href);
-  const input = page.locator("#recherche-page input");
-  await input.waitFor();
-  await input.fill(query);
-  const results = page.locator("#recherche-page .pagefind-ui__result-link");
-  await results.first().waitFor({ timeout: 15_000 });
-  return results.evaluateAll((links) => links.map((link) => ({ href: (link as HTMLAnchorElement).href, text: link.textContent ?? "" })));
+function search(query: string): Promise<{ href: string; text: string }[]> {
+  return searchResults(served, query);
 }
 
 test("the timeline served from a sub-folder shows its events in date order, 2016 to 2021", async () => {
-  const response = await page.goto(site.url);
+  const response = await page.goto(served.url);
   assert.equal(response?.status(), 200);
   assert.equal(await page.getAttribute("html", "lang"), "fr");
   const dates = await page.locator("main .evenement-date time").evaluateAll((times) => times.map((time) => time.getAttribute("datetime") ?? ""));
@@ -53,7 +32,7 @@ test("the timeline served from a sub-folder shows its events in date order, 2016
 });
 
 test("a source link leads into the article, to the sentence that gave the event", async () => {
-  await page.goto(site.url);
+  await page.goto(served.url);
   const link = page.locator("main .source-lien a").first();
   const href = await link.getAttribute("href");
   assert.match(href ?? "", /^articles\/[a-z0-9-]+\/#phrase-\d+$/);
@@ -70,10 +49,10 @@ test("searching « Lavrov » finds Sergueï Lavrov and the events he took part i
   const results = await search("Lavrov");
   assert.ok(results.length >= 2, JSON.stringify(results));
   assert.ok(results.some((result) => /\/acteurs\/sergue[iï]-lavrov\/$/.test(result.href) || /Lavrov/.test(result.text)), JSON.stringify(results));
-  for (const result of results) assert.ok(result.href.startsWith(site.url), `${result.href} stays in the sub-folder`);
+  for (const result of results) assert.ok(result.href.startsWith(served.url), `${result.href} stays in the sub-folder`);
   await page.locator("#recherche-page .pagefind-ui__result-link").first().click();
   await page.waitForLoadState("load");
-  assert.ok(page.url().startsWith(site.url));
+  assert.ok(page.url().startsWith(served.url));
   assert.match((await page.locator("main").textContent()) ?? "", /Lavrov/);
 });
 

@@ -1,52 +1,34 @@
 import assert from "node:assert/strict";
-import { readFileSync, readdirSync, rmSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { after, before, test } from "node:test";
-import type { BrowserContext, Page } from "playwright-core";
-import { launchChromium } from "../helpers/chromium.ts";
-import { runBuild, tempDir } from "../helpers/build-site.ts";
-import { serveStatic } from "../helpers/serve-static.ts";
+import type { Page } from "playwright-core";
+import { buildAndServe, searchResults, type ServedSite } from "../helpers/served-site.ts";
 
 // The default articles, with a search index cut into parts as a large archive's is (see searchParts).
-let work: string;
-let site: { url: string; close: () => Promise<void> };
-let browser: BrowserContext;
+let served: ServedSite;
 let page: Page;
 const failures: string[] = [];
 
 before(async () => {
-  work = tempDir();
-  const build = runBuild(["--output", path.join(work, "site"), "--search-part-chars", "5000"]);
-  assert.equal(build.status, 0, build.stderr);
-  site = await serveStatic(path.join(work, "site"), "/archives/chronique/");
-  browser = await launchChromium();
-  page = await browser.newPage();
+  served = await buildAndServe(["--search-part-chars", "5000"]);
+  ({ page } = served);
   // The browser asks the server's root for a favicon of its own accord: not the site's.
   page.on("console", (message) => { if (message.type() === "error" && !message.location().url.endsWith("/favicon.ico")) failures.push(`${message.text()} ${message.location().url}`); });
   page.on("response", (response) => { if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`); });
   page.on("requestfailed", (request) => failures.push(`failed ${request.url()}`));
 });
 
-after(async () => {
-  await browser?.close();
-  await site?.close();
-  rmSync(work, { recursive: true, force: true });
-});
+after(() => served?.close());
 
-async function search(query: string): Promise<{ href: string; text: string }[]> {
-  await page.goto(new URL("recherche/", site.url).href);
-  const input = page.locator("#recherche-page input");
-  await input.waitFor();
-  await input.fill(query);
-  const results = page.locator("#recherche-page .pagefind-ui__result-link");
-  await results.first().waitFor({ timeout: 15_000 });
-  return results.evaluateAll((links) => links.map((link) => ({ href: (link as HTMLAnchorElement).href, text: link.textContent ?? "" })));
+function search(query: string): Promise<{ href: string; text: string }[]> {
+  return searchResults(served, query);
 }
 
 test("the site is built with its search index in parts, which every page names", () => {
-  const folders = readdirSync(path.join(work, "site")).filter((name) => name.startsWith("pagefind")).sort();
+  const folders = readdirSync(served.dir).filter((name) => name.startsWith("pagefind")).sort();
   assert.ok(folders.length >= 3, folders.join(", "));
-  const named = /data-recherche-parties="([^"]+)"/u.exec(readFileSync(path.join(work, "site", "index.html"), "utf8"))?.[1].split(" ");
+  const named = /data-recherche-parties="([^"]+)"/u.exec(readFileSync(path.join(served.dir, "index.html"), "utf8"))?.[1].split(" ");
   assert.deepEqual(named, folders.slice(1));
 });
 
@@ -54,7 +36,7 @@ test("one search finds the actors and the events of every part, served from a su
   const results = await search("Poutine");
   const years = new Set(results.flatMap((result) => /\/annees\/(\d{4})\//u.exec(result.href)?.[1] ?? []));
   assert.ok(years.has("2016") && years.has("2021"), `events of 2016 and of 2021: ${[...years].join(", ")}`);
-  for (const result of results) assert.ok(result.href.startsWith(site.url), `${result.href} stays in the sub-folder`);
+  for (const result of results) assert.ok(result.href.startsWith(served.url), `${result.href} stays in the sub-folder`);
   const actors = await search("Lavrov");
   assert.ok(actors.some((result) => /\/acteurs\/sergue[iï]-lavrov\/$/u.test(result.href)), JSON.stringify(actors));
   assert.deepEqual(failures, [], "every part loads");
