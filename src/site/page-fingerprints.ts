@@ -19,19 +19,27 @@ export function pageFingerprints(pages: ItemPage[], common: string): Record<stri
     ofEvent.set(page.event, fingerprints[page.url]);
   }
   for (const page of pages) {
-    if (page.kind !== "article") continue;
-    const { events, ...own } = page.article;
-    fingerprints[page.url] = digest(JSON.stringify({ ...page, article: own }), eventPrints(events));
-  }
-  for (const page of pages) {
-    if (page.kind !== "mois") continue;
-    const { events, ...own } = page.month;
-    fingerprints[page.url] = digest(JSON.stringify({ ...page, month: own }), eventPrints(events));
-  }
-  for (const page of pages) {
-    if (page.kind !== "acteur") continue;
-    const { events, ...own } = page.actor;
-    fingerprints[page.url] = digest(JSON.stringify({ ...page, actor: own }), eventPrints(events));
+    if (page.kind === "evenement") continue;
+    const [own, events] = withoutEvents(page);
+    fingerprints[page.url] = digest(JSON.stringify(own), eventPrints(events));
   }
   return fingerprints;
+}
+
+/** A page that shows events, without them (their fingerprints stand for them), and the events it shows. */
+function withoutEvents(page: Exclude<ItemPage, { kind: "evenement" }>): [object, EventRecord[]] {
+  switch (page.kind) {
+    case "article": {
+      const { events, ...own } = page.article;
+      return [{ ...page, article: own }, events];
+    }
+    case "mois": {
+      const { events, ...own } = page.month;
+      return [{ ...page, month: own }, events];
+    }
+    case "acteur": {
+      const { events, ...own } = page.actor;
+      return [{ ...page, actor: own }, events];
+    }
+  }
 }
