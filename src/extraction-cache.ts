@@ -3,6 +3,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import type { Article } from "./types.ts";
 import { hashFolders } from "./hash-folders.ts";
+import { writeAtomically } from "./write-atomically.ts";
 import type { ArticleExtraction, Knowledge } from "./extract/extract-events.ts";
 
 /**
@@ -127,10 +128,7 @@ export class ExtractionCache {
 
   /** Writes the file anew with the entries this build used, atomically. */
   private async rewrite(): Promise<void> {
-    await fs.mkdir(path.dirname(this.file), { recursive: true });
-    const temporary = `${this.file}.${process.pid}.tmp`;
-    const handle = await fs.open(temporary, "w");
-    try {
+    await writeAtomically(this.file, async (handle) => {
       await handle.write(ExtractionCache.header(this.fingerprint));
       // A few megabytes at a time, handed over as they are (writev): the whole file at once would weigh as much as
       // every entry again, and copying each line into one buffer cost more than the writing.
@@ -147,10 +145,7 @@ export class ExtractionCache {
         }
       }
       await handle.writev(chunk);
-    } finally {
-      await handle.close();
-    }
-    await fs.rename(temporary, this.file);
+    });
   }
 }
 
