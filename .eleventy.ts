@@ -8,7 +8,7 @@ import { writeItemPages } from "./src/site/write-item-pages.ts";
 import { writeExports } from "./src/site/write-exports.ts";
 import { writeSearchParts } from "./src/site/search-index.ts";
 import { siteSearchContent } from "./src/site/search-records.ts";
-import { searchParts } from "./src/site/search-parts.ts";
+import { mergedFolders, searchParts } from "./src/site/search-parts.ts";
 
 type Config = Parameters<typeof configureSite>[0] & {
   on(event: "eleventy.after", run: (context: { directories: { output: string } }) => Promise<unknown>): void;
@@ -17,7 +17,7 @@ type Config = Parameters<typeof configureSite>[0] & {
 export default async function (eleventyConfig: Config) {
   const timeline = await buildTimeline({ articles: "articles", data: "src/data" });
   const parts = searchParts(siteSearchContent(timeline));
-  const site = { ...DEFAULT_SITE, searchParts: parts.slice(1).map((part) => part.folder) };
+  const site = { ...DEFAULT_SITE, searchParts: mergedFolders(parts) };
   configureSite(eleventyConfig, timeline, site, "layouts/assets");
   // Article and event pages are rendered outside Eleventy's pagination (see item-pages.ts), the exports are streamed,
   // then the search is indexed.

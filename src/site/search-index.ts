@@ -18,13 +18,12 @@ export interface SearchContent {
  * unless told otherwise; gives the number of pages and records indexed. (I/O)
  */
 export async function writeSearchIndex(site: string, content: SearchContent, folder = "pagefind"): Promise<number> {
-  return withPagefind((index) => fillAndWrite(index, site, content, folder));
+  return withPagefind(async () => fillAndWrite(await createIndex(), site, content, folder));
 }
 
 /** Writes each part's index into its folder of `site`, one after the other, with one Pagefind process; gives the pages and records indexed. (I/O) */
 export async function writeSearchParts(site: string, parts: SearchPart[]): Promise<number> {
-  const pagefind = await import("pagefind");
-  try {
+  return withPagefind(async () => {
     let count = 0;
     for (const part of parts) {
       const index = await createIndex();
@@ -33,16 +32,15 @@ export async function writeSearchParts(site: string, parts: SearchPart[]): Promi
       await index.deleteIndex();
     }
     return count;
-  } finally {
-    await pagefind.close();
-  }
+  });
 }
 
-async function withPagefind(work: (index: PagefindIndex) => Promise<number>): Promise<number> {
+/** Runs `work` with Pagefind's process, closed after it whatever happens. (I/O) */
+async function withPagefind(work: () => Promise<number>): Promise<number> {
   // Imported when used: a static import of Pagefind keeps tsx from loading the worker module that runs this.
   const pagefind = await import("pagefind");
   try {
-    return await work(await createIndex());
+    return await work();
   } finally {
     await pagefind.close();
   }

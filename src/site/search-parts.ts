@@ -49,3 +49,8 @@ export function searchParts(content: { pages: SearchPage[]; records: SearchRecor
   }
   return parts;
 }
+
+/** The folders of the parts the search box merges into the first one, which `data-recherche-parties` names: none for one index. */
+export function mergedFolders(parts: SearchPart[]): string[] {
+  return parts.slice(1).map((part) => part.folder);
+}

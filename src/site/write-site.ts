@@ -6,7 +6,7 @@ import type { Timeline } from "./timeline-view.ts";
 import { configureSite, type SiteInfo } from "./configure-site.ts";
 import { startSearchIndexer, writeSearchIndexAside, type SearchIndexer } from "./search-index-worker.ts";
 import { siteSearchContent } from "./search-records.ts";
-import { searchParts, type SearchPart } from "./search-parts.ts";
+import { mergedFolders, searchParts, type SearchPart } from "./search-parts.ts";
 import { itemPageContext, itemPages } from "./item-pages.ts";
 import { writeItemPages } from "./write-item-pages.ts";
 import { pageFingerprints } from "./page-fingerprints.ts";
@@ -102,7 +102,7 @@ async function writeSiteWith(workers: SiteWorkers, timeline: Timeline, given: Si
     // longest task of a rebuild: the rendering, whose first steps hold the main thread for a second, starts once the
     // index's task is on its worker (or every part kept), not before. Each part is kept while its content is unchanged.
     const parts = searchParts(siteSearchContent(timeline), options.searchPartChars);
-    const site: SiteInfo = { ...given, searchParts: parts.slice(1).map((part) => part.folder) };
+    const site: SiteInfo = { ...given, searchParts: mergedFolders(parts) };
     let handedOver!: () => void;
     const searchUnderWay = new Promise<void>((resolve) => (handedOver = resolve));
     // Whether Pagefind writes the whole index (a first build): then the exports wait for a core (see renderSite).
