@@ -4,7 +4,7 @@ export const SITEMAP_LIMIT = 50_000;
 /**
  * The article and event pages, as site paths without their leading slash, in sitemap files of at most `limit` each:
  * a site of 10 000 articles has some 50 000 pages, more than one file may list. The other pages (home, listings,
- * months) are a few hundred whatever the archive: they have a file of their own.
+ * actors, months) are a few hundred whatever the archive: they have a file of their own.
  * 3 articles and 2 events with a limit of 4 → [["articles/a/", "articles/b/", "articles/c/", "evenements/x/"], ["evenements/y/"]].
  */
 export function sitemapParts(timeline: { articles: { slug: string }[]; events: { id: string }[] }, limit = SITEMAP_LIMIT): string[][] {
