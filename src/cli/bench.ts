@@ -120,8 +120,8 @@ for (const size of sizes) {
   rmSync(cacheDir, { recursive: true, force: true });
   const build = [tsx, path.join(PROJECT_ROOT, "src/cli/build.ts"), "--articles", corpus, "--output", oursOut, "--stages", "--cache-dir", cacheDir];
   measure(build);
-  // The oldest article first: its years come first in the search index, so no page of it can be fed ahead (the
-  // slowest case); then the latest one, the usual edit of a newsroom.
+  // The oldest article first, then the latest one, the usual edit of a newsroom: each lies in its own part of the
+  // search index at archive scale, and the two ends of the chronology.
   const years = readdirSync(corpus).sort();
   const oldest = path.join(corpus, years[0], readdirSync(path.join(corpus, years[0])).sort()[0]);
   const latest = path.join(corpus, years.at(-1)!, readdirSync(path.join(corpus, years.at(-1)!)).sort().at(-1)!);
