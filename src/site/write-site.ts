@@ -98,9 +98,9 @@ async function writeSiteWith(workers: SiteWorkers, timeline: Timeline, given: Si
   let swapped = false;
   try {
     const base = await prepareStaging(staging, spareRecord && { dir: spare, record: spareRecord }, live && { dir: target, record: live });
-    // The search index is built from memory, so Pagefind's process works while the pages are rendered. It is the
-    // longest task of a rebuild: the rendering, whose first steps hold the main thread for a second, starts once the
-    // index's task is on its worker (or every part kept), not before. Each part is kept while its content is unchanged.
+    // The search index is built from memory, so Pagefind's process works while the pages are rendered. The rendering,
+    // whose first steps hold the main thread for a second, starts once the index's task is on its worker (or every
+    // part kept), not before. Each part is kept while its content is unchanged.
     const parts = searchParts(siteSearchContent(timeline), options.searchPartChars);
     const site: SiteInfo = { ...given, searchParts: mergedFolders(parts) };
     let handedOver!: () => void;
