@@ -1,5 +1,6 @@
 import type { EventRecord } from "../types.ts";
 import { siteUrlResolver } from "./site-url.ts";
+import type { ExportFormat } from "./export-format.ts";
 
 /** Column names, the keys of events.json where there is one. */
 export const CSV_COLUMNS = [
@@ -9,16 +10,17 @@ export const CSV_COLUMNS = [
 
 /**
  * One CSV row per event (RFC 4180: comma-separated, CRLF line ends, fields quoted when they hold a comma, a quote
- * or a line break, quotes doubled). Lists (actors, sources) are joined with " | ". Yielded line by line, so an
- * archive's file is written without being held in memory whole.
+ * or a line break, quotes doubled). Lists (actors, sources) are joined with " | ". An export format (see
+ * export-format.ts): written line by line, so an archive's file is never held in memory whole.
  */
-export function* eventsCsv(events: EventRecord[], base: string): Generator<string> {
+export function eventsCsvFormat(base: string): ExportFormat<EventRecord> {
   const url = siteUrlResolver(base);
-  // A byte order mark first: without it, a spreadsheet opened by double-click reads the accents as Latin-1.
-  yield "\ufeff";
-  yield csvLine([...CSV_COLUMNS]);
-  for (const event of events) {
-    yield csvLine([
+  return {
+    // A byte order mark first: without it, a spreadsheet opened by double-click reads the accents as Latin-1.
+    head: `\ufeff${csvLine([...CSV_COLUMNS])}`,
+    separator: "",
+    tail: "",
+    item: (event) => csvLine([
       event.id,
       event.date,
       event.precision,
@@ -35,8 +37,8 @@ export function* eventsCsv(events: EventRecord[], base: string): Generator<strin
       event.sources.map((source) => `${source.articleTitle}${source.outlet ? ` (${source.outlet})` : ""}`).join(" | "),
       event.sources.map((source) => url(`/articles/${source.article}/#${source.anchor}`)).join(" | "),
       url(`/evenements/${event.id}/`),
-    ]);
-  }
+    ]),
+  };
 }
 
 function csvLine(fields: string[]): string {

@@ -3,15 +3,17 @@ import type { SiteInfo } from "./configure-site.ts";
 import { eventDate } from "./filters.ts";
 import { siteUrlResolver } from "./site-url.ts";
 import { daysInMonth } from "../calendar-days.ts";
+import type { ExportFormat } from "./export-format.ts";
 
 /**
  * The chronology as an iCalendar file (RFC 5545) of all-day events.
  * A day event lasts that day; an event known to the month covers the whole month (DTSTART its first day, DTEND the
  * first day of the next month), and one known to the year the whole year. UIDs are the event ids, so a calendar that
  * subscribes keeps its entries from one build to the next. DTSTAMP must be a UTC date-time: it is the latest
- * publication day of the sources (`stamp`), never the clock, so the same articles give the same file.
+ * publication day of the sources (`stamp`), never the clock, so the same articles give the same file. An export format
+ * (see export-format.ts).
  */
-export function* eventsIcs(events: EventRecord[], site: SiteInfo, stamp: string): Generator<string> {
+export function eventsIcsFormat(site: SiteInfo, stamp: string): ExportFormat<EventRecord> {
   const host = new URL(site.url).host;
   const url = siteUrlResolver(site.url);
   const dtstamp = contentLine(`DTSTAMP:${compactDay(firstDay(stamp))}T000000Z`);
@@ -25,28 +27,33 @@ export function* eventsIcs(events: EventRecord[], site: SiteInfo, stamp: string)
     }
     return lines;
   };
-  yield [
-    "BEGIN:VCALENDAR",
-    "VERSION:2.0",
-    "PRODID:-//Chronique//Chronologie datee//FR",
-    "CALSCALE:GREGORIAN",
-    "METHOD:PUBLISH",
-    `X-WR-CALNAME:${escapeText(site.title)}`,
-    `X-WR-CALDESC:${escapeText(site.description)}`,
-  ].map(contentLine).join("");
-  for (const event of events) {
-    const eventUrl = url(`/evenements/${event.id}/`);
-    yield "BEGIN:VEVENT\r\n" +
-      contentLine(`UID:${event.id}@${host}`) +
-      dtstamp +
-      dates(event.date) +
-      contentLine(`SUMMARY:${escapeText(event.title)}`) +
-      contentLine(`DESCRIPTION:${escapeText(description(event, eventUrl))}`) +
-      contentLine(`CATEGORIES:${escapeText(event.typeLabel)}`) +
-      contentLine(`URL:${eventUrl}`) +
-      "TRANSP:TRANSPARENT\r\nEND:VEVENT\r\n";
-  }
-  yield "END:VCALENDAR\r\n";
+  return {
+    head: [
+      "BEGIN:VCALENDAR",
+      "VERSION:2.0",
+      "PRODID:-//Chronique//Chronologie datee//FR",
+      "CALSCALE:GREGORIAN",
+      "METHOD:PUBLISH",
+      `X-WR-CALNAME:${escapeText(site.title)}`,
+      `X-WR-CALDESC:${escapeText(site.description)}`,
+    ].map(contentLine).join(""),
+    item: (event) => {
+      const eventUrl = url(`/evenements/${event.id}/`);
+      return "BEGIN:VEVENT\r\n" +
+        contentLine(`UID:${event.id}@${host}`) +
+        dtstamp +
+        dates(event.date) +
+        contentLine(`SUMMARY:${escapeText(event.title)}`) +
+        contentLine(`DESCRIPTION:${escapeText(description(event, eventUrl))}`) +
+        contentLine(`CATEGORIES:${escapeText(event.typeLabel)}`) +
+        contentLine(`URL:${eventUrl}`) +
+        "TRANSP:TRANSPARENT\r\nEND:VEVENT\r\n";
+    },
+    separator: "",
+    tail: "END:VCALENDAR\r\n",
+    // Every event prints the stamp.
+    context: stamp,
+  };
 }
 
 /** The text of an event's DESCRIPTION, one line each: its date, approximation, actors, source sentences and address. */

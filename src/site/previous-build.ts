@@ -6,6 +6,7 @@ import { hashFolders } from "../hash-folders.ts";
 import { inBatches } from "../in-batches.ts";
 import { cacheFileFor } from "../extraction-cache.ts";
 import { writeAtomically } from "../write-atomically.ts";
+import type { ExportLayout } from "./write-exports.ts";
 
 /**
  * What a build remembers of a site it wrote, kept in the cache folder: the fingerprint of each item page, of the
@@ -16,6 +17,8 @@ export interface BuildRecord {
   /** Each search index part's fingerprint and number of pages and records, by folder (see searchParts). */
   search?: { parts: Record<string, { fingerprint: string; pages: number }> };
   exports?: string;
+  /** Where each event's fragments lie in the exports: the next build copies unchanged ones. */
+  exportLayout?: ExportLayout;
   /** The site's other files, relative to its folder: rendered again by every build. */
   others?: string[];
 }

@@ -3,7 +3,8 @@ import type { SiteInfo } from "./configure-site.ts";
 import { eventDate, frenchDate } from "./filters.ts";
 import { escapeHtml } from "./render-article.ts";
 import { siteUrlResolver } from "./site-url.ts";
-import { prettyJson } from "./pretty-json.ts";
+import { prettyJsonFormat } from "./pretty-json.ts";
+import type { ExportFormat } from "./export-format.ts";
 
 /** A date as TimelineJS3 reads it: only the parts the precision gives. */
 export interface TimelineJsDate {
@@ -37,13 +38,13 @@ export function timelineJsDate(date: string): TimelineJsDate {
  * (« au plus tard le 27 juillet 2016 »), `group` the type label and `unique_id` our event id. Links are absolute,
  * since the file is meant to be loaded into a widget on another site.
  */
-export function* timelineJs(events: EventRecord[], site: SiteInfo): Generator<string> {
+export function timelineJsFormat(site: SiteInfo): ExportFormat<EventRecord> {
   const title = {
     text: { headline: escapeHtml(site.title), text: `<p>${escapeHtml(site.description)}</p><p><a href="${escapeHtml(site.url)}">${escapeHtml(site.url)}</a></p>` },
     unique_id: "titre",
   };
   const url = siteUrlResolver(site.url);
-  yield* prettyJson({ title }, "events", events, (event): TimelineJsSlide => ({
+  return prettyJsonFormat({ title }, "events", (event): TimelineJsSlide => ({
     start_date: timelineJsDate(event.date),
     display_date: eventDate(event.date, event.precision, event.approximate),
     text: { headline: escapeHtml(event.title), text: slideText(event, url) },

@@ -8,13 +8,15 @@ interface ExportsTask {
   timeline: { events: EventRecord[]; updated: string };
   site: SiteInfo;
   output: string;
-  reuse: { fingerprint?: string; base?: BaseSite };
+  reuse: { fingerprint?: string; prints?: string[]; base?: BaseSite };
 }
 
-export type ExportsWriter = Aside<ExportsTask, string | undefined>;
+type ExportsResult = Awaited<ReturnType<typeof writeOrKeepExports>>;
+
+export type ExportsWriter = Aside<ExportsTask, ExportsResult>;
 
 /** Writes or keeps the exports; the task a worker thread runs (see writeOrKeepExportsAside). (I/O) */
-export default function writeExportsTask({ timeline, site, output, reuse }: ExportsTask): Promise<string | undefined> {
+export default function writeExportsTask({ timeline, site, output, reuse }: ExportsTask): Promise<ExportsResult> {
   return writeOrKeepExports(timeline, site, output, reuse);
 }
 
@@ -28,11 +30,11 @@ export function startExportsWriter(): ExportsWriter {
  * archive scale, which the main thread spends on the pages meanwhile. The worker gets a copy of the events, and of the
  * base site's records only what concerns the exports. (I/O)
  */
-export function writeOrKeepExportsAside(timeline: ExportsTask["timeline"], site: SiteInfo, output: string, reuse: ExportsTask["reuse"], started?: ExportsWriter): Promise<string | undefined> {
-  const exportsOnly = (record: BaseSite["inPlace"]) => record && { pages: {}, exports: record.exports };
+export function writeOrKeepExportsAside(timeline: ExportsTask["timeline"], site: SiteInfo, output: string, reuse: ExportsTask["reuse"], started?: ExportsWriter): Promise<ExportsResult> {
+  const exportsOnly = (record: BaseSite["inPlace"]) => record && { pages: {}, exports: record.exports, exportLayout: record.exportLayout };
   const base = reuse.base && {
     inPlace: exportsOnly(reuse.base.inPlace),
     live: reuse.base.live && { dir: reuse.base.live.dir, record: exportsOnly(reuse.base.live.record)! },
   };
-  return runAside(import.meta.url, { timeline: { events: timeline.events, updated: timeline.updated }, site, output, reuse: { fingerprint: reuse.fingerprint, base } }, started);
+  return runAside(import.meta.url, { timeline: { events: timeline.events, updated: timeline.updated }, site, output, reuse: { fingerprint: reuse.fingerprint, prints: reuse.prints, base } }, started);
 }

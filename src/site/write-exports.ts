@@ -1,30 +1,74 @@
 import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
+import type { EventRecord } from "../types.ts";
 import type { Timeline } from "./timeline-view.ts";
 import type { SiteInfo } from "./configure-site.ts";
 import { inRecordOrder } from "./timeline-view.ts";
-import { prettyJson } from "./pretty-json.ts";
-import { timelineJs } from "./timeline-js.ts";
-import { eventsCsv } from "./events-csv.ts";
-import { eventsIcs } from "./events-ics.ts";
+import { prettyJsonFormat } from "./pretty-json.ts";
+import { timelineJsFormat } from "./timeline-js.ts";
+import { eventsCsvFormat } from "./events-csv.ts";
+import { eventsIcsFormat } from "./events-ics.ts";
+import type { ExportFormat } from "./export-format.ts";
 import { keepFiles, type BaseSite } from "./previous-build.ts";
 
 /** The export files, at the root of the site. */
 export const EXPORT_FILES = ["events.json", "timeline.json", "events.csv", "events.ics"] as const;
 
+type ExportFile = (typeof EXPORT_FILES)[number];
+
 /**
- * Writes the data exports of the chronology: events.json (the records), timeline.json (TimelineJS3), events.csv and
- * events.ics. Each is streamed from its generator: at archive scale they are tens of megabytes each. (I/O)
+ * The data exports of the chronology: events.json (the records), timeline.json (TimelineJS3), events.csv and
+ * events.ics. At archive scale they are tens of megabytes each.
  */
-export async function writeExports(timeline: Pick<Timeline, "events" | "updated">, site: SiteInfo, output: string): Promise<void> {
+function exportFormats(timeline: Pick<Timeline, "updated">, site: SiteInfo): Record<ExportFile, ExportFormat<EventRecord>> {
+  return {
+    "events.json": prettyJsonFormat({}, "events", inRecordOrder),
+    "timeline.json": timelineJsFormat(site),
+    "events.csv": eventsCsvFormat(site.url),
+    "events.ics": eventsIcsFormat(site, timeline.updated),
+  };
+}
+
+/**
+ * Where each event's fragment lies in the export files of a build: what the next build copies the fragments of
+ * unchanged events from. An event whose page has the same fingerprint has the same fragments (the page's fingerprint
+ * hashes the event with the site's settings and code), in a file of the same context.
+ */
+export interface ExportLayout {
+  /** The fingerprints of the events' pages, in the events' order. */
+  prints: string[];
+  /** Per file: its format's context, the head's size in bytes, each fragment's, and the file's. */
+  files: Record<string, { context: string; head: number; sizes: number[]; bytes: number }>;
+}
+
+/** The exports of the previous build, whose fragments can be copied. */
+export interface PreviousExports {
+  dir: string;
+  layout: ExportLayout;
+}
+
+/**
+ * Writes the exports; with the events' page fingerprints (`prints`, in the events' order), returns where each event's
+ * fragments lie, and copies from `previous` the fragments of the events it already wrote. Each file is streamed: a
+ * fragment or a copied run of them at a time. (I/O)
+ */
+export async function writeExports(
+  timeline: Pick<Timeline, "events" | "updated">, site: SiteInfo, output: string, prints?: string[], previous?: PreviousExports,
+): Promise<ExportLayout | undefined> {
   await fs.mkdir(output, { recursive: true });
-  await Promise.all([
-    writeChunks(path.join(output, "events.json"), prettyJson({}, "events", timeline.events, inRecordOrder)),
-    writeChunks(path.join(output, "timeline.json"), timelineJs(timeline.events, site)),
-    writeChunks(path.join(output, "events.csv"), eventsCsv(timeline.events, site.url)),
-    writeChunks(path.join(output, "events.ics"), eventsIcs(timeline.events, site, timeline.updated)),
-  ]);
+  const formats = exportFormats(timeline, site);
+  // Where each event stood in the previous files, by fingerprint.
+  const before = previous && prints ? new Map(previous.layout.prints.map((print, at) => [print, at])) : undefined;
+  const oldIndex = before ? Int32Array.from(prints!, (print) => before.get(print) ?? -1) : undefined;
+  const files = await Promise.all(EXPORT_FILES.map((file) => {
+    const format = formats[file];
+    const old = previous?.layout.files[file];
+    const source = oldIndex && old?.context === (format.context ?? "") ? { file: path.join(previous!.dir, file), at: oldIndex, ...old } : undefined;
+    return writeExport(path.join(output, file), format, timeline.events, source);
+  }));
+  if (!prints) return undefined;
+  return { prints, files: Object.fromEntries(EXPORT_FILES.map((file, at) => [file, { context: formats[file].context ?? "", ...files[at] }])) };
 }
 
 /**
@@ -39,48 +83,139 @@ export function exportsFingerprint(eventPagePrints: string[], updated: string): 
 }
 
 /**
- * Writes the exports, or keeps them from the base site when `reuse.fingerprint` (see exportsFingerprint) is the one
- * recorded there. Returns the fingerprint, none when no record of the build will be kept. (I/O)
+ * Keeps the exports from the base site when `reuse.fingerprint` (see exportsFingerprint) is the one recorded there, or
+ * writes them, copying what it can from the live site's files. Returns the fingerprint and where the events' fragments
+ * lie, none when no record of the build will be kept. (I/O)
  */
 export async function writeOrKeepExports(
   timeline: Pick<Timeline, "events" | "updated">, site: SiteInfo, output: string,
-  reuse: { fingerprint?: string; base?: BaseSite },
-): Promise<string | undefined> {
+  reuse: { fingerprint?: string; prints?: string[]; base?: BaseSite },
+): Promise<{ fingerprint?: string; layout?: ExportLayout }> {
   const { fingerprint, base } = reuse;
-  const kept = base && fingerprint !== undefined && (await keepFiles(EXPORT_FILES, base, output, (record) => record.exports === fingerprint));
-  if (!kept) await writeExports(timeline, site, output);
-  return fingerprint;
+  const unchanged = (record: { exports?: string }) => record.exports === fingerprint;
+  if (base && fingerprint !== undefined && (await keepFiles(EXPORT_FILES, base, output, unchanged))) {
+    return { fingerprint, layout: [base.inPlace, base.live?.record].find((record) => record && unchanged(record))?.exportLayout };
+  }
+  const live = base?.live?.record.exportLayout && { dir: base.live.dir, layout: base.live.record.exportLayout };
+  return { fingerprint, layout: await writeExports(timeline, site, output, reuse.prints, live) };
+}
+
+/** An export file of the previous build: its path, where each new event stood in it (-1: a new fragment), its layout. */
+interface FragmentSource {
+  file: string;
+  at: Int32Array;
+  head: number;
+  sizes: number[];
+  bytes: number;
 }
 
 /**
- * Writes the chunks in order, encoded as UTF-8 straight into a buffer that is written when full: no joined string, no
- * buffer for each write. The generators yield whole lines or records, so no chunk ends inside a surrogate pair.
+ * Writes one export file: its head, each event's fragment, written or copied from `source` (consecutive ones in one
+ * read), and its tail. Returns the sizes in bytes of the head, of each fragment and of the file. (I/O)
  */
-async function writeChunks(file: string, chunks: Iterable<string>): Promise<void> {
+async function writeExport(file: string, format: ExportFormat<EventRecord>, events: EventRecord[], source?: FragmentSource): Promise<{ head: number; sizes: number[]; bytes: number }> {
+  const from = source && (await openUnchanged(source.file, source.bytes));
   // A new file ("wx"), never one opened in place: a file hard-linked from the live site must not be written through.
-  const handle = await fs.open(file, "wx");
+  const out = new BufferedFile(await fs.open(file, "wx"));
   try {
-    const buffer = Buffer.allocUnsafe(WRITE_BUFFER);
-    let used = 0;
-    for (const chunk of chunks) {
-      // A UTF-16 unit is at most three octets of UTF-8: the chunk surely fits, or the buffer is written first.
-      if (used + chunk.length * 3 > buffer.length) {
-        await writeAll(handle, buffer.subarray(0, used));
-        used = 0;
-        if (chunk.length * 3 > buffer.length) {
-          await writeAll(handle, Buffer.from(chunk));
-          continue;
-        }
-      }
-      used += buffer.write(chunk, used);
+    if (events.length === 0) {
+      const bytes = await out.text(format.empty ?? format.head + format.tail);
+      await out.flush();
+      return { head: bytes, sizes: [], bytes };
     }
-    await writeAll(handle, buffer.subarray(0, used));
+    const head = await out.text(format.head);
+    const sizes = new Array<number>(events.length);
+    const starts = from ? fragmentStarts(source!.head, source!.sizes, Buffer.byteLength(format.separator)) : undefined;
+    for (let index = 0; index < events.length;) {
+      if (index > 0) await out.text(format.separator);
+      const old = from ? source!.at[index] : -1;
+      if (old < 0) {
+        sizes[index] = await out.text(format.item(events[index]));
+        index++;
+        continue;
+      }
+      // Events that followed each other in the previous file still do: one copy, the separators between them included.
+      let last = old;
+      sizes[index++] = source!.sizes[old];
+      while (index < events.length && source!.at[index] === last + 1) sizes[index++] = source!.sizes[++last];
+      await out.copy(from!, starts![old], starts![last] + source!.sizes[last] - starts![old], source!.file);
+    }
+    await out.text(format.tail);
+    await out.flush();
+    return { head, sizes, bytes: out.written };
   } finally {
-    await handle.close();
+    await Promise.all([out.close(), from?.close()]);
   }
 }
 
-/** The size of the buffer writeChunks fills. */
+/** Opens the file for reading if it still has the size its layout gives; a file changed or gone is no source. (I/O) */
+async function openUnchanged(file: string, bytes: number): Promise<fs.FileHandle | undefined> {
+  const handle = await fs.open(file, "r").catch(() => undefined);
+  if (handle && (await handle.stat()).size === bytes) return handle;
+  await handle?.close();
+  return undefined;
+}
+
+/** Where each fragment starts in a file: after the head, each one after the previous and a separator. */
+function fragmentStarts(head: number, sizes: number[], separator: number): Float64Array {
+  const starts = new Float64Array(sizes.length);
+  for (let index = 0, at = head; index < sizes.length; at += sizes[index++] + separator) starts[index] = at;
+  return starts;
+}
+
+/**
+ * A file written through a buffer: text encoded as UTF-8 straight into it, copies read straight into it; no joined
+ * string, no buffer for each write. Formats give whole lines or records, so no text ends inside a surrogate pair.
+ */
+class BufferedFile {
+  private readonly buffer = Buffer.allocUnsafe(WRITE_BUFFER);
+  private used = 0;
+  /** Bytes written so far. */
+  written = 0;
+
+  constructor(private readonly handle: fs.FileHandle) {}
+
+  /** Writes `text`; returns its size in bytes. */
+  async text(text: string): Promise<number> {
+    // A UTF-16 unit is at most three octets of UTF-8: the text surely fits, or the buffer is written first.
+    if (this.used + text.length * 3 > this.buffer.length) {
+      await this.flush();
+      if (text.length * 3 > this.buffer.length) {
+        const bytes = Buffer.from(text);
+        await writeAll(this.handle, bytes);
+        this.written += bytes.length;
+        return bytes.length;
+      }
+    }
+    const size = this.buffer.write(text, this.used);
+    this.used += size;
+    this.written += size;
+    return size;
+  }
+
+  /** Writes `length` bytes of `from` (the file `name`), read from `position`. */
+  async copy(from: fs.FileHandle, position: number, length: number, name: string): Promise<void> {
+    for (const end = position + length; position < end;) {
+      if (this.used === this.buffer.length) await this.flush();
+      const { bytesRead } = await from.read(this.buffer, this.used, Math.min(end - position, this.buffer.length - this.used), position);
+      if (bytesRead === 0) throw new Error(`${name} ended before the length its build record gives; delete the cache folder to write every export anew`);
+      this.used += bytesRead;
+      this.written += bytesRead;
+      position += bytesRead;
+    }
+  }
+
+  async flush(): Promise<void> {
+    await writeAll(this.handle, this.buffer.subarray(0, this.used));
+    this.used = 0;
+  }
+
+  close(): Promise<void> {
+    return this.handle.close();
+  }
+}
+
+/** The size of the buffer a BufferedFile fills. */
 const WRITE_BUFFER = 2 ** 20;
 
 /** Writes all the bytes, however many each write takes. (I/O) */

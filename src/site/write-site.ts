@@ -12,7 +12,7 @@ import { writeItemPages } from "./write-item-pages.ts";
 import { pageFingerprints } from "./page-fingerprints.ts";
 import { linkPages, planPages } from "./kept-pages.ts";
 import { startExportsWriter, writeOrKeepExportsAside, type ExportsWriter } from "./write-exports-worker.ts";
-import { exportsFingerprint } from "./write-exports.ts";
+import { exportsFingerprint, type ExportLayout } from "./write-exports.ts";
 import { buildRecordFile, keepFiles, readBuildRecords, removeFiles, saveBuildRecords, siteCodeFingerprint, sparePath, type BaseSite, type BuildRecord } from "./previous-build.ts";
 import { StageClock } from "../stage-clock.ts";
 
@@ -138,7 +138,7 @@ async function writeSiteWith(workers: SiteWorkers, timeline: Timeline, given: Si
       const spared = retired !== undefined && live !== undefined && recordFile !== undefined && (await keepAsSpare(retired, spare, removals));
       if (retired !== undefined && !spared) removals.push(fs.rm(retired, { recursive: true, force: true }));
       if (!recordFile) return;
-      const record = { pages: pages.fingerprints, search: { parts: search.parts }, exports: pages.exports, others: pages.others };
+      const record = { pages: pages.fingerprints, search: { parts: search.parts }, exports: pages.exports.fingerprint, exportLayout: pages.exports.layout, others: pages.others };
       await saveBuildRecords(recordFile, [{ dir: target, record }, ...(spared ? [{ dir: spare, record: live! }] : [])]);
     });
     return {
@@ -160,7 +160,7 @@ interface RenderedSite {
   rendered: number;
   reused: number;
   fingerprints: Record<string, string>;
-  exports?: string;
+  exports: { fingerprint?: string; layout?: ExportLayout };
   others: string[];
 }
 
@@ -190,9 +190,10 @@ async function renderSite(
   // whichever comes first (with three busy threads on two cores, each gets two thirds). When it only writes the parts
   // an edit changed (`searched` resolved), they start at once, beside the rendering.
   // Failed pages start no exports; both settle before a failure is thrown, so nothing writes into a removed folder.
-  const exportsPrint = options.code ? exportsFingerprint(items.flatMap((page) => (page.kind === "evenement" ? [fingerprints[page.url]] : [])), timeline.updated) : undefined;
+  const eventPrints = options.code ? items.flatMap((page) => (page.kind === "evenement" ? [fingerprints[page.url]] : [])) : undefined;
+  const exportsPrint = eventPrints && exportsFingerprint(eventPrints, timeline.updated);
   const exports = Promise.race([pages, options.searched.catch(() => undefined)])
-    .then(() => writeOrKeepExportsAside(timeline, site, staging, { fingerprint: exportsPrint, base }, options.exports));
+    .then(() => writeOrKeepExportsAside(timeline, site, staging, { fingerprint: exportsPrint, prints: eventPrints, base }, options.exports));
   const [paged, exported] = await Promise.allSettled([pages, exports]);
   if (paged.status === "rejected") throw paged.reason;
   if (exported.status === "rejected") throw exported.reason;

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { readFileSync, readdirSync, rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { Ajv } from "ajv";
@@ -14,6 +15,7 @@ import { allDayRange, escapeText, foldLine } from "../../src/site/events-ics.ts"
 import { timelineJsDate } from "../../src/site/timeline-js.ts";
 import { normalizeSiteUrl, siteUrl } from "../../src/site/site-url.ts";
 import { SITEMAP_LIMIT, sitemapParts } from "../../src/site/sitemap.ts";
+import { EXPORT_FILES, writeExports, type ExportLayout } from "../../src/site/write-exports.ts";
 
 const PUBLIC_URL = "https://exemple.org/archives/chronique/";
 let work: string;
@@ -196,6 +198,69 @@ test("two builds of the same articles give byte-identical pages and exports", ()
   const files = readdirSync(out, { recursive: true }).map(String).filter((file) => /\.(html|json|csv|ics|xml|txt)$/.test(file) && !file.startsWith("pagefind")).sort();
   assert.ok(files.length > 40);
   for (const file of files) assert.equal(readFileSync(path.join(again, file), "utf8"), read(file), file);
+});
+
+const SITE = { title: "Chronique « test »", description: "Des événements, datés", url: PUBLIC_URL };
+
+/** A stand-in for an event page's fingerprint: a hash of the event, which is all an export fragment depends on here. */
+function printOf(event: object): string {
+  return createHash("sha256").update(JSON.stringify(event)).digest("hex");
+}
+
+/** Writes the exports of `list` into a new folder under `work`, copying from `previous` if given. */
+async function exportsOf(name: string, list: any[], updated: string, previous?: { dir: string; layout: ExportLayout }) {
+  const dir = path.join(work, name);
+  rmSync(dir, { recursive: true, force: true });
+  const layout = (await writeExports({ events: list, updated }, SITE, dir, list.map(printOf), previous))!;
+  return { dir, layout, files: Object.fromEntries(EXPORT_FILES.map((file) => [file, readFileSync(path.join(dir, file))])) };
+}
+
+test("exports written from the previous ones, whatever changed, are the bytes of exports written anew", async () => {
+  // Edits between two builds: events removed, changed, added (a copy under a new id) and moved.
+  const edit = fc.array(fc.tuple(fc.constantFrom("remove", "change", "add", "move"), fc.nat(), fc.nat()), { maxLength: 8 });
+  let run = 0;
+  await fc.assert(fc.asyncProperty(edit, fc.boolean(), async (edits, restamped) => {
+    const list = events.map((event) => ({ ...event }));
+    for (const [kind, at, to] of edits) {
+      if (list.length === 0) break;
+      const index = at % list.length;
+      if (kind === "remove") list.splice(index, 1);
+      if (kind === "change") list[index] = { ...list[index], title: `${list[index].title} (modifié)` };
+      if (kind === "add") list.splice(index, 0, { ...list[index], id: `${list[index].id}-bis-${to}` });
+      if (kind === "move") list.splice(to % list.length, 0, ...list.splice(index, 1));
+    }
+    const previous = await exportsOf(`before-${run}`, events, "2021-12-31");
+    const updated = restamped ? "2022-01-15" : "2021-12-31";
+    const spliced = await exportsOf(`spliced-${run}`, list, updated, previous);
+    const fresh = await exportsOf(`fresh-${run++}`, list, updated);
+    for (const file of EXPORT_FILES) assert.ok(spliced.files[file].equals(fresh.files[file]), file);
+    assert.deepEqual(spliced.layout, fresh.layout);
+  }), { numRuns: 25 });
+});
+
+test("a rebuild copies the fragments of unchanged events from the previous exports, and only those it can trust", async () => {
+  const previous = await exportsOf("tampered", events, "2021-12-31");
+  // A mark of the same length in an unchanged event's fragment shows whether it was copied or written again.
+  const mark = (file: string) => {
+    const bytes = readFileSync(path.join(previous.dir, file));
+    const at = bytes.indexOf(events[1].id);
+    bytes.write(events[1].id.replace(/./gu, "X"), at);
+    writeFileSync(path.join(previous.dir, file), bytes);
+  };
+  for (const file of EXPORT_FILES) mark(file);
+  const changed = events.map((event, at) => (at === 0 ? { ...event, title: "Titre changé" } : event));
+  const copied = await exportsOf("copied", changed, "2021-12-31", previous);
+  for (const file of EXPORT_FILES) assert.ok(copied.files[file].includes(events[1].id.replace(/./gu, "X")), `${file} copies an unchanged fragment`);
+  assert.ok(copied.files["events.json"].includes("Titre changé"), "a changed event is written anew");
+  // A new stamp changes every event of the calendar: none is copied from it.
+  const restamped = await exportsOf("restamped", changed, "2022-02-01", previous);
+  assert.ok(!restamped.files["events.ics"].includes(events[1].id.replace(/./gu, "X")));
+  assert.ok(restamped.files["events.csv"].includes(events[1].id.replace(/./gu, "X")));
+  // A file whose size is not the one its layout gives is no source.
+  writeFileSync(path.join(previous.dir, "events.csv"), Buffer.concat([readFileSync(path.join(previous.dir, "events.csv")), Buffer.from("x")]));
+  const resized = await exportsOf("resized", changed, "2021-12-31", previous);
+  assert.ok(!resized.files["events.csv"].includes(events[1].id.replace(/./gu, "X")));
+  assert.ok(resized.files["events.json"].includes(events[1].id.replace(/./gu, "X")));
 });
 
 test("the public URL is checked and given its final slash; site paths resolve under it", () => {

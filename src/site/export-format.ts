@@ -1,0 +1,29 @@
+/**
+ * An export file as a head, one fragment per item with a separator between two, and a tail. An item's fragment
+ * depends only on the item and on the format's `context`, so a rebuild copies the fragments of unchanged events from
+ * the previous file instead of writing them again (see write-exports.ts).
+ */
+export interface ExportFormat<T> {
+  head: string;
+  item(item: T): string;
+  separator: string;
+  tail: string;
+  /** The whole file when there is no item; absent, the head and the tail. */
+  empty?: string;
+  /** What the fragments depend on besides their items (the calendar's stamp): another context, other fragments. */
+  context?: string;
+}
+
+/** The file's text, a head, fragment or separator at a time. */
+export function* formatChunks<T>(format: ExportFormat<T>, items: readonly T[]): Generator<string> {
+  if (items.length === 0) {
+    yield format.empty ?? format.head + format.tail;
+    return;
+  }
+  yield format.head;
+  for (const [index, item] of items.entries()) {
+    if (index > 0 && format.separator) yield format.separator;
+    yield format.item(item);
+  }
+  yield format.tail;
+}
