@@ -15,7 +15,7 @@ import { allDayRange, escapeText, foldLine } from "../../src/site/events-ics.ts"
 import { timelineJsDate } from "../../src/site/timeline-js.ts";
 import { normalizeSiteUrl, siteUrl } from "../../src/site/site-url.ts";
 import { SITEMAP_LIMIT, sitemapParts } from "../../src/site/sitemap.ts";
-import { EXPORT_FILES, writeExports, type ExportLayout } from "../../src/site/write-exports.ts";
+import { EXPORT_FILES, eventsToWrite, writeExports, type ExportLayout } from "../../src/site/write-exports.ts";
 
 const PUBLIC_URL = "https://exemple.org/archives/chronique/";
 let work: string;
@@ -207,11 +207,20 @@ function printOf(event: object): string {
   return createHash("sha256").update(JSON.stringify(event)).digest("hex");
 }
 
-/** Writes the exports of `list` into a new folder under `work`, copying from `previous` if given. */
+/**
+ * Writes the exports of `list` into a new folder under `work`; with `previous`, copying from it and given only the events
+ * it cannot copy, as the build hands them to its thread.
+ */
 async function exportsOf(name: string, list: any[], updated: string, previous?: { dir: string; layout: ExportLayout }) {
   const dir = path.join(work, name);
   rmSync(dir, { recursive: true, force: true });
-  const layout = (await writeExports({ events: list, updated }, SITE, dir, list.map(printOf), previous))!;
+  const prints = list.map(printOf);
+  const base = previous && { live: { dir: previous.dir, record: { pages: {}, exportLayout: previous.layout } } };
+  const given = eventsToWrite({ events: list, updated }, SITE, { fingerprint: "", prints, base });
+  let layout = await writeExports({ events: given, updated }, SITE, dir, prints, previous);
+  // The previous files turned out unusable: written again with every event, as the build does.
+  if (layout === "incomplete") layout = await writeExports({ events: list, updated }, SITE, dir, prints, previous);
+  assert.ok(layout && layout !== "incomplete");
   return { dir, layout, files: Object.fromEntries(EXPORT_FILES.map((file) => [file, readFileSync(path.join(dir, file))])) };
 }
 
@@ -256,8 +265,13 @@ test("a rebuild copies the fragments of unchanged events from the previous expor
   const restamped = await exportsOf("restamped", changed, "2022-02-01", previous);
   assert.ok(!restamped.files["events.ics"].includes(events[1].id.replace(/./gu, "X")));
   assert.ok(restamped.files["events.csv"].includes(events[1].id.replace(/./gu, "X")));
-  // A file whose size is not the one its layout gives is no source.
+  // A file whose size is not the one its layout gives is no source; a writer not given the events it would copy
+  // from it writes nothing and says so.
   writeFileSync(path.join(previous.dir, "events.csv"), Buffer.concat([readFileSync(path.join(previous.dir, "events.csv")), Buffer.from("x")]));
+  const lacking = path.join(work, "lacking");
+  const given = changed.map((event, at) => (at === 0 ? event : undefined));
+  assert.equal(await writeExports({ events: given, updated: "2021-12-31" }, SITE, lacking, changed.map(printOf), previous), "incomplete");
+  assert.deepEqual(readdirSync(work).filter((name) => name === "lacking"), []);
   const resized = await exportsOf("resized", changed, "2021-12-31", previous);
   assert.ok(!resized.files["events.csv"].includes(events[1].id.replace(/./gu, "X")));
   assert.ok(resized.files["events.json"].includes(events[1].id.replace(/./gu, "X")));
