@@ -1,6 +1,6 @@
 import type { ActorRegistry, Article, Diagnostic, EventRecord } from "../types.ts";
 import { extractEvents, type AnchoredSentence, type ArticleExtraction, type Knowledge } from "../extract/extract-events.ts";
-import { mergeEvents, type MergeStore } from "./merge-events.ts";
+import { mergeEvents, outlineOf, type MergeStore, type RecordOutline } from "./merge-events.ts";
 import { orderEvents } from "./order-events.ts";
 import { applyEditorial } from "./apply-editorial.ts";
 import { StageClock } from "../stage-clock.ts";
@@ -13,18 +13,28 @@ export interface Chronology {
 
 /** Where extraction results may come from instead of running again (see extraction-cache.ts). */
 export interface ExtractionStore {
-  /** The article's extraction, stored or run by `extract`, as a detached copy (see `detached`). */
-  through(article: Article, extract: () => ArticleExtraction): ArticleExtraction;
+  /**
+   * The result stored under `key`, or `make`'s, kept under it, each part a detached copy (see `detached`); the second
+   * part is read only when asked for.
+   */
+  throughSplit<A, B>(key: string, make: () => [A, B]): { first: A; second: () => B };
   /** The hash of the article's content that keys its extraction. */
   keyOf(article: Article): string;
 }
+
+/** An article's extraction as a store keeps it: its events apart, outlined, so that a rebuild reads few of them. */
+type KeptExtraction = [Omit<ArticleExtraction, "events"> & { outlines: RecordOutline[] }, EventRecord[]];
 
 /**
  * Extracts every article, applies its editorial entries, merges the records that tell the same event and orders the result.
  * Articles are taken in the order given (the reader sorts them by path), so ids and order are stable.
  */
 export function buildChronology(articles: Article[], knowledge: Knowledge, clock = new StageClock(), store?: ExtractionStore, merges?: MergeStore): Chronology {
-  const found: EventRecord[] = [];
+  const outlines: RecordOutline[] = [];
+  // The records, each read from the store when its bucket is merged: by the article that holds it.
+  const records: (EventRecord | undefined)[] = [];
+  const holders: { start: number; read: () => EventRecord[] }[] = [];
+  const holderOf: number[] = [];
   // Where each record comes from: its article's content hash and its place among the article's records. The
   // extraction's fingerprint, part of the merge store's, covers the data files and code that also make them.
   const origins: string[] = [];
@@ -33,21 +43,42 @@ export function buildChronology(articles: Article[], knowledge: Knowledge, clock
   const byPublication = [...articles].sort((a, b) => (a.published < b.published ? -1 : a.published > b.published ? 1 : a.slug < b.slug ? -1 : 1));
   for (const [index, article] of byPublication.entries()) {
     if (index % 100 === 0) clock.tick("extraction", index, byPublication.length);
-    const extract = () => extractEvents(article, knowledge);
-    const extraction = clock.timeSync("extraction", () => store ? store.through(article, extract) : detached(extract()));
+    const extract = (): KeptExtraction => {
+      const { events, ...rest } = extractEvents(article, knowledge);
+      return [{ ...rest, outlines: events.map(outlineOf) }, events];
+    };
+    const kept = clock.timeSync("extraction", () => (store ? store.throughSplit(store.keyOf(article), extract) : firstOf(detached(extract()))));
+    const { sentences, outlines: found } = kept.first;
     // Front matter `events:` entries add, correct or suppress what was found, before articles are merged.
-    const records = applyEditorial(article, extraction.events, extraction.sentences, knowledge);
+    const edited = article.editorial.length > 0 ? applyEditorial(article, kept.second(), sentences, knowledge) : undefined;
+    const start = outlines.length;
+    holders.push({ start, read: edited ? () => edited : kept.second });
+    for (const outline of edited ? edited.map(outlineOf) : found) {
+      holderOf.push(holders.length - 1);
+      outlines.push(outline);
+    }
     if (store && merges) {
       const key = store.keyOf(article);
-      for (let index = 0; index < records.length; index++) origins.push(`${key}:${index}`);
+      for (let at = start; at < outlines.length; at++) origins.push(`${key}:${at - start}`);
     }
-    found.push(...records);
-    sentencesByArticle.set(article.slug, extraction.sentences);
-    diagnostics.push(...extraction.diagnostics);
+    sentencesByArticle.set(article.slug, sentences);
+    diagnostics.push(...kept.first.diagnostics);
   }
+  const recordAt = (index: number) => {
+    if (records[index] === undefined) {
+      const holder = holders[holderOf[index]];
+      holder.read().forEach((record, at) => (records[holder.start + at] = record));
+    }
+    return records[index]!;
+  };
   const memo = store && merges ? { origins, store: merges } : undefined;
-  const events = clock.timeSync("chronology", () => orderEvents(mergeEvents(found, knowledge.registry as ActorRegistry, memo)));
+  const events = clock.timeSync("chronology", () => orderEvents(mergeEvents(outlines, recordAt, knowledge.registry as ActorRegistry, memo)));
   return { events, sentencesByArticle, diagnostics };
+}
+
+/** A result in two parts as a store gives it back when it has just made it. */
+function firstOf<A, B>([first, second]: [A, B]): { first: A; second: () => B } {
+  return { first, second: () => second };
 }
 
 /**
@@ -55,6 +86,6 @@ export function buildChronology(articles: Article[], knowledge: Knowledge, clock
  * The stages after extraction change records in place, and an object shared by two of them made a fresh build differ
  * from a cached one.
  */
-function detached(extraction: ArticleExtraction): ArticleExtraction {
-  return JSON.parse(JSON.stringify(extraction)) as ArticleExtraction;
+function detached<T>(extraction: T): T {
+  return JSON.parse(JSON.stringify(extraction)) as T;
 }

@@ -16,23 +16,33 @@ const GENERAL_TYPES = new Set(["declaration"]);
  * - a shared actor, counting a person or an institution as its country when the other side names only the country;
  * - for general types (a statement), the same source actor and the same day.
  * The merged record keeps the most precise date, every source (earliest publication first) and every actor.
+ *
+ * The records are known by their outlines, and each is asked of `recordAt` only when its bucket is merged: with a memo,
+ * a rebuild reads the records of the few buckets an edit touched.
  */
-export function mergeEvents(events: EventRecord[], registry: ActorRegistry, memo?: MergeMemo): EventRecord[] {
+export function mergeEvents(outlines: RecordOutline[], recordAt: (index: number) => EventRecord, registry: ActorRegistry, memo?: MergeMemo): EventRecord[] {
   // Only records of one type, tense and year can be one event (compatible dates share their year), so each record is
   // compared with its own bucket, not with the whole archive, and each bucket is merged on its own.
   const buckets = new Map<string, number[]>();
-  for (const [index, event] of events.entries()) {
-    const key = `${event.type}|${event.planned}|${event.date.slice(0, 4)}`;
+  for (const [index, outline] of outlines.entries()) {
+    const key = `${outline.type}|${outline.planned}|${outline.date.slice(0, 4)}`;
     (buckets.get(key) ?? buckets.set(key, []).get(key)!).push(index);
   }
   const merged: MergedBucket = [];
   for (const [key, indexes] of buckets) {
-    const merge = () => mergeBucket(indexes.map((index) => events[index]), registry);
+    const merge = () => mergeBucket(indexes.map((index) => recordAt(index)), registry);
     const bucket = memo ? memo.store.throughKey(bucketIdentity(key, indexes.map((index) => memo.origins[index])), merge) : merge();
     for (const { record, first } of bucket) merged.push({ record, first: indexes[first] });
   }
   // In the order of the records that started them, as one pass over the archive would give them.
   return merged.sort((a, b) => a.first - b.first).map(({ record }) => record);
+}
+
+/** What tells which records may merge: their type, tense and date. */
+export type RecordOutline = Pick<EventRecord, "type" | "planned" | "date">;
+
+export function outlineOf({ type, planned, date }: RecordOutline): RecordOutline {
+  return { type, planned, date };
 }
 
 /** What a bucket merges into: each record, with the position in the bucket of the record that started it. */

@@ -14,6 +14,11 @@ import type { ArticleExtraction } from "../../src/extract/extract-events.ts";
 import type { Article } from "../../src/types.ts";
 
 const work = tempDir();
+
+/** An article's entry, kept whole. */
+function through<T>(cache: ExtractionCache, article: Article, make: () => T): T {
+  return cache.throughKey(cache.keyOf(article), make);
+}
 after(() => rmSync(work, { recursive: true, force: true }));
 
 test("a build from the caches gives the same bytes as one without them, also after an article changes", () => {
@@ -66,8 +71,17 @@ test("records read back from the extraction cache give the same chronology as fr
   const articles = makeCorpus(await readArticles(path.join(ROOT, "articles")), 1000, 2024).map((file) => parseArticle(file.text, file.path));
   const knowledge = { registry: await loadActorRegistry(path.join(ROOT, "src/data/actors")), types: await loadEventTypes(path.join(ROOT, "src/data/event-types")) };
   const fresh = buildChronology(articles, knowledge).events;
-  // What the cache file gives back: a JSON copy of each article's extraction.
-  const store = { through: (_article: Article, extract: () => ArticleExtraction) => JSON.parse(JSON.stringify(extract())), keyOf: (article: Article) => JSON.stringify(article) };
+  // What the cache file gives back: a JSON copy of each part of an article's extraction, the second read when asked for.
+  const entries = new Map<string, [string, string]>();
+  let read = 0;
+  const store = {
+    throughSplit: <A, B>(key: string, make: () => [A, B]) => {
+      if (!entries.has(key)) entries.set(key, make().map((part) => JSON.stringify(part)) as [string, string]);
+      const [first, second] = entries.get(key)!;
+      return { first: JSON.parse(first) as A, second: () => (read++, JSON.parse(second) as B) };
+    },
+    keyOf: (article: Article) => JSON.stringify(article),
+  };
   const cached = buildChronology(articles, knowledge, undefined, store).events;
   assert.ok(fresh.length > 1000);
   assert.deepEqual(cached, fresh);
@@ -90,13 +104,17 @@ test("records read back from the extraction cache give the same chronology as fr
   assert.deepEqual(asJson(buildChronology(articles, knowledge, undefined, store, merges).events), asJson(fresh));
   const buckets = merged;
   assert.ok(buckets > 50, `${buckets} buckets`);
+  read = 0;
   assert.deepEqual(asJson(buildChronology(articles, knowledge, undefined, store, merges).events), asJson(fresh));
   assert.equal(merged, buckets, "an unchanged archive merges no bucket again");
+  assert.equal(read, 0, "and reads no article's records");
   const edited = articles.map((article, index) => (index === 500 ? { ...article, body: `${article.body}\n\nLe 3 mars, Moscou a expulsé deux diplomates américains.\n` } : article));
   const freshEdited = buildChronology(edited, knowledge).events;
   assert.notDeepEqual(freshEdited, fresh);
+  read = 0;
   assert.deepEqual(asJson(buildChronology(edited, knowledge, undefined, store, merges).events), asJson(freshEdited));
   assert.ok(merged > buckets && merged - buckets <= 5, `${merged - buckets} buckets merged again after one edit`);
+  assert.ok(read > 0 && read < 60, `the records of ${read} articles read after one edit`);
 });
 
 test("the extraction cache parses only what a build asks for, survives a damaged entry and is not rewritten when nothing changed", async () => {
@@ -105,13 +123,13 @@ test("the extraction cache parses only what a build asks for, survives a damaged
   // A stand-in for an extraction: the cache stores whatever JSON it is given.
   const result = (title: string) => ({ title }) as unknown as ArticleExtraction;
   const cold = await ExtractionCache.open(file, "v1");
-  assert.deepEqual(cold.through(first, () => result("un")), { title: "un" });
-  assert.deepEqual(cold.through(second, () => result("deux")), { title: "deux" });
+  assert.deepEqual(through(cold, first, () => result("un")), { title: "un" });
+  assert.deepEqual(through(cold, second, () => result("deux")), { title: "deux" });
   await cold.save();
 
   const warm = await ExtractionCache.open(file, "v1");
-  assert.deepEqual(warm.through(first, () => assert.fail("a stored entry is not extracted again")), { title: "un" });
-  assert.deepEqual(warm.through(second, () => assert.fail("a stored entry is not extracted again")), { title: "deux" });
+  assert.deepEqual(through(warm, first, () => assert.fail("a stored entry is not extracted again")), { title: "un" });
+  assert.deepEqual(through(warm, second, () => assert.fail("a stored entry is not extracted again")), { title: "deux" });
   const written = statSync(file).mtimeMs;
   await warm.save();
   assert.equal(statSync(file).mtimeMs, written, "the same entries are not written again");
@@ -119,10 +137,40 @@ test("the extraction cache parses only what a build asks for, survives a damaged
   // A torn entry is only that article extracted again; another fingerprint is an empty cache.
   writeFileSync(file, readFileSync(file, "utf8").replace(/"un"\}/u, '"un"'));
   const damaged = await ExtractionCache.open(file, "v1");
-  assert.deepEqual(damaged.through(first, () => result("un, encore")), { title: "un, encore" });
+  assert.deepEqual(through(damaged, first, () => result("un, encore")), { title: "un, encore" });
   assert.equal(damaged.hits, 0);
   const outdated = await ExtractionCache.open(file, "v2");
-  assert.deepEqual(outdated.through(second, () => result("deux, encore")), { title: "deux, encore" });
+  assert.deepEqual(through(outdated, second, () => result("deux, encore")), { title: "deux, encore" });
+});
+
+test("an entry in two parts reads its second part only when asked for, and a damaged or old entry is made again", async () => {
+  const file = path.join(work, "split-cache", "extraction.json");
+  const [first, second] = (await readArticles(path.join(ROOT, "articles"))).slice(0, 2);
+  const fill = await ExtractionCache.open(file, "v1");
+  assert.deepEqual(fill.throughSplit(fill.keyOf(first), () => [{ outline: 1 }, ["a", "b"]]).second(), ["a", "b"]);
+  through(fill, second, () => ({ whole: true }));
+  await fill.save();
+
+  const warm = await ExtractionCache.open(file, "v1");
+  const made = () => assert.fail("stored") as [unknown, unknown];
+  const split = warm.throughSplit(warm.keyOf(first), made);
+  assert.deepEqual(split.first, { outline: 1 });
+  assert.equal(warm.hits, 1);
+  assert.deepEqual(split.second(), ["a", "b"]);
+  assert.notEqual(split.second(), split.second(), "each a copy");
+  // An entry kept whole, as an older build wrote it, has no second part: it is made again.
+  assert.deepEqual(warm.throughSplit(warm.keyOf(second), () => [{ outline: 2 }, []]).first, { outline: 2 });
+
+  writeFileSync(file, readFileSync(file, "utf8").replace('["a","b"]', '["a","b"'));
+  const damaged = await ExtractionCache.open(file, "v1");
+  let makes = 0;
+  const again = damaged.throughSplit(damaged.keyOf(first), () => (makes++, [{ outline: 1 }, ["a", "b", "c"]]));
+  assert.equal(makes, 0, "the first part is read as stored");
+  assert.deepEqual(again.second(), ["a", "b", "c"]);
+  assert.equal(makes, 1);
+  await damaged.save();
+  const mended = await ExtractionCache.open(file, "v1");
+  assert.deepEqual(mended.throughSplit(mended.keyOf(first), made).second(), ["a", "b", "c"]);
 });
 
 test("the extraction cache appends what a build made, and is written anew once a quarter of it goes unused", async () => {
@@ -130,38 +178,38 @@ test("the extraction cache appends what a build made, and is written anew once a
   const articles = (await readArticles(path.join(ROOT, "articles"))).slice(0, 5);
   const result = (title: string) => ({ title }) as unknown as ArticleExtraction;
   const fill = await ExtractionCache.open(file, "v1");
-  articles.slice(0, 4).forEach((article, at) => fill.through(article, () => result(`n${at}`)));
+  articles.slice(0, 4).forEach((article, at) => through(fill, article, () => result(`n${at}`)));
   await fill.save();
   const filled = readFileSync(file);
 
   // One more article: its entry is added at the end, the rest of the file untouched.
   const grown = await ExtractionCache.open(file, "v1");
-  articles.forEach((article, at) => grown.through(article, () => result(`n${at}`)));
+  articles.forEach((article, at) => through(grown, article, () => result(`n${at}`)));
   await grown.save();
   const appended = readFileSync(file);
   assert.ok(appended.length > filled.length && appended.subarray(0, filled.length).equals(filled), "appended, not rewritten");
   const reread = await ExtractionCache.open(file, "v1");
-  articles.forEach((article) => reread.through(article, () => assert.fail("every entry is read back")));
+  articles.forEach((article) => through(reread, article, () => assert.fail("every entry is read back")));
 
   // A line cut short by a killed build: what comes after it is still read.
   writeFileSync(file, appended.subarray(0, appended.length - 5));
   const torn = await ExtractionCache.open(file, "v1");
-  articles.slice(0, 4).forEach((article) => torn.through(article, () => assert.fail("stored")));
-  assert.deepEqual(torn.through(articles[4], () => result("n4, encore")), { title: "n4, encore" });
+  articles.slice(0, 4).forEach((article) => through(torn, article, () => assert.fail("stored")));
+  assert.deepEqual(through(torn, articles[4], () => result("n4, encore")), { title: "n4, encore" });
   await torn.save();
   assert.ok(readFileSync(file).subarray(0, appended.length - 5).equals(appended.subarray(0, appended.length - 5)), "appended after the torn line");
   const mended = await ExtractionCache.open(file, "v1");
-  assert.deepEqual(mended.through(articles[4], () => assert.fail("read back after the torn line")), { title: "n4, encore" });
+  assert.deepEqual(through(mended, articles[4], () => assert.fail("read back after the torn line")), { title: "n4, encore" });
 
   // Two of five entries unused (articles edited or removed): the file holds only the three a build used.
   const fewer = await ExtractionCache.open(file, "v1");
-  articles.slice(0, 3).forEach((article) => fewer.through(article, () => assert.fail("stored")));
+  articles.slice(0, 3).forEach((article) => through(fewer, article, () => assert.fail("stored")));
   const edited = { ...articles[3], body: `${articles[3].body}\nUne phrase de plus.` };
-  fewer.through(edited, () => result("n3, modifié"));
+  through(fewer, edited, () => result("n3, modifié"));
   await fewer.save();
   const compacted = await ExtractionCache.open(file, "v1");
   assert.equal(readFileSync(file, "utf8").trimEnd().split("\n").length, 1 + 4);
-  compacted.through(edited, () => assert.fail("the edited article's entry is kept"));
+  through(compacted, edited, () => assert.fail("the edited article's entry is kept"));
 });
 
 test("the exports are kept only while their events, the site's settings and the chronology's date are the same", () => {
