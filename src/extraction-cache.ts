@@ -28,7 +28,8 @@ export class ExtractionCache {
   private readonly keys = new WeakMap<Article, string>();
   hits = 0;
 
-  private constructor(private readonly file: string, private readonly fingerprint: string, private readonly stored: Map<string, Buffer>) {}
+  /** `fingerprint`: what every entry depends on besides its key (the code and data that made it). */
+  private constructor(private readonly file: string, readonly fingerprint: string, private readonly stored: Map<string, Buffer>) {}
 
   /** The first line of the file: the entries below it were made by the code and data it names. */
   private static header(fingerprint: string): Buffer {

@@ -31,8 +31,11 @@ export function mergeEvents(outlines: RecordOutline[], recordAt: (index: number)
   const merged: MergedBucket = [];
   for (const [key, indexes] of buckets) {
     const merge = () => mergeBucket(indexes.map((index) => recordAt(index)), registry);
-    const bucket = memo ? memo.store.throughKey(bucketIdentity(key, indexes.map((index) => memo.origins[index])), merge) : merge();
-    for (const { record, first } of bucket) merged.push({ record, first: indexes[first] });
+    const bucket = memo ? memo.store.throughKey(bucketIdentity(key, indexes.map((index) => memo.origins[index])), () => withDigests(merge())) : merge();
+    for (const { record, first, digest } of bucket) {
+      merged.push({ record, first: indexes[first] });
+      if (digest !== undefined) memo?.keys?.set(record, digest);
+    }
   }
   // In the order of the records that started them, as one pass over the archive would give them.
   return merged.sort((a, b) => a.first - b.first).map(({ record }) => record);
@@ -45,8 +48,16 @@ export function outlineOf({ type, planned, date }: RecordOutline): RecordOutline
   return { type, planned, date };
 }
 
-/** What a bucket merges into: each record, with the position in the bucket of the record that started it. */
-export type MergedBucket = { record: EventRecord; first: number }[];
+/**
+ * What a bucket merges into: each record, with the position in the bucket of the record that started it, and, in a
+ * kept bucket, a hash of the record's JSON.
+ */
+export type MergedBucket = { record: EventRecord; first: number; digest?: string }[];
+
+/** The bucket with a hash of each record: made once when the bucket is merged, read back with it afterwards. */
+function withDigests(bucket: MergedBucket): MergedBucket {
+  return bucket.map((entry) => ({ ...entry, digest: createHash("sha256").update(JSON.stringify(entry.record)).digest("base64url") }));
+}
 
 /** Where merged buckets may come from instead of being merged again (see extraction-cache.ts). */
 export interface MergeStore {
@@ -62,6 +73,11 @@ export interface MergeStore {
 export interface MergeMemo {
   origins: string[];
   store: MergeStore;
+  /**
+   * Filled with each merged record's digest (see MergedBucket), kept with its bucket: a page's fingerprint hashes it
+   * instead of the record, and an unchanged bucket costs no hashing.
+   */
+  keys?: WeakMap<EventRecord, string>;
 }
 
 function bucketIdentity(key: string, origins: string[]): string {

@@ -1,5 +1,5 @@
 import type { Actor, Article, Diagnostic, EventRecord, EventType, IsoDay } from "../types.ts";
-import type { Chronology } from "../chronology/build-chronology.ts";
+import type { Chronology, ContentKeys } from "../chronology/build-chronology.ts";
 import type { AnchoredSentence } from "../extract/extract-events.ts";
 import { capitalize, monthLabel } from "./filters.ts";
 import { tensionChart, type TensionChart } from "./tension-chart.ts";
@@ -65,6 +65,8 @@ export interface Timeline {
   feed: FeedEntry[];
   /** The conflict–cooperation chart of the home page; absent when no event is dated to the month. */
   chart?: TensionChart;
+  /** Keys that stand for the events' and articles' content, for the pages' fingerprints; absent without the caches. */
+  contentKeys?: ContentKeys;
 }
 
 export interface FeedEntry {
@@ -169,6 +171,7 @@ export function timelineView(articles: Article[], chronology: Chronology, actors
     updated: articles.map((article) => firstDayOf(article.published)).sort().at(-1) ?? "1970-01-01",
     feed: feedEntries(events),
     chart: tensionChart(events, { marks: events.length <= LISTING_LIMIT }),
+    contentKeys: chronology.contentKeys,
   };
 }
 

@@ -175,7 +175,7 @@ async function renderSite(
 ): Promise<RenderedSite> {
   const context = itemPageContext(timeline, site, LAYOUTS);
   const items = itemPages(timeline);
-  const fingerprints = options.code ? pageFingerprints(items, createHash("sha256").update(options.code).update(JSON.stringify(context)).digest("hex")) : {};
+  const fingerprints = options.code ? pageFingerprints(items, createHash("sha256").update(options.code).update(JSON.stringify(context)).digest("hex"), timeline.contentKeys) : {};
   // Pages that changed leave the spare first, so that no renderer writes through a file the live site shares.
   const plan = await planPages(items.map((page) => page.url), fingerprints, base, staging);
   const pages = Promise.all([

@@ -81,6 +81,7 @@ test("records read back from the extraction cache give the same chronology as fr
       return { first: JSON.parse(first) as A, second: () => (read++, JSON.parse(second) as B) };
     },
     keyOf: (article: Article) => JSON.stringify(article),
+    fingerprint: "extraction",
   };
   const cached = buildChronology(articles, knowledge, undefined, store).events;
   assert.ok(fresh.length > 1000);

@@ -46,3 +46,34 @@ test("an article, month or actor page's fingerprint follows every event it shows
   assert.notEqual(prints("other code")[articleUrl], before[articleUrl], "a change in the templates or the code");
   assert.deepEqual(prints("code"), before, "the same data gives the same fingerprints");
 });
+
+test("with content keys, an event page's fingerprint follows its event's key, an article page's its article's key and sourced sentences", () => {
+  const keys = { events: new WeakMap(timeline.events.map((event) => [event, `clé ${event.id}`])), articles: new Map(timeline.articles.map((article) => [article.slug, `clé ${article.slug}`])) };
+  const keyed = (common: string) => pageFingerprints(itemPages(timeline), common, keys);
+  const before = keyed("code");
+  const article = timeline.articles.find((candidate) => candidate.events.length > 0)!;
+  const event = article.events[0];
+  const articleUrl = `/articles/${article.slug}/`;
+  const eventUrl = `/evenements/${event.id}/`;
+  assert.notDeepEqual(before, prints("code"), "keys stand for the content");
+
+  // The key stands for the event: another key is another page, the same key the same page.
+  keys.events.set(event, "une autre clé");
+  const rekeyed = keyed("code");
+  keys.events.set(event, `clé ${event.id}`);
+  assert.notEqual(rekeyed[eventUrl], before[eventUrl]);
+  assert.notEqual(rekeyed[articleUrl], before[articleUrl], "an article page follows its events' keys");
+  assert.equal(keyed("code")[eventUrl], before[eventUrl]);
+
+  keys.articles.set(article.slug, "une autre clé");
+  const rekeyedArticle = keyed("code");
+  keys.articles.set(article.slug, `clé ${article.slug}`);
+  assert.notEqual(rekeyedArticle[articleUrl], before[articleUrl]);
+  // What the key does not stand for is still hashed: which sentences gave events, the title.
+  const sourced = article.sourced;
+  article.sourced = sourced.slice(1);
+  const lessSourced = keyed("code");
+  article.sourced = sourced;
+  assert.notEqual(lessSourced[articleUrl], before[articleUrl]);
+  assert.notEqual(keyed("other code")[eventUrl], before[eventUrl], "a change in the templates or the code");
+});
