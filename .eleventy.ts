@@ -5,7 +5,7 @@ import { configureSite } from "./src/site/configure-site.ts";
 import { DEFAULT_SITE } from "./src/site/default-site.ts";
 import { itemPageContext, itemPages } from "./src/site/item-pages.ts";
 import { writeItemPages } from "./src/site/write-item-pages.ts";
-import { writeExports } from "./src/site/write-exports.ts";
+import { givenEvents, writeExports } from "./src/site/write-exports.ts";
 import { writeSearchParts } from "./src/site/search-index.ts";
 import { siteSearchContent } from "./src/site/search-records.ts";
 import { mergedFolders, searchParts } from "./src/site/search-parts.ts";
@@ -23,7 +23,7 @@ export default async function (eleventyConfig: Config) {
   // then the search is indexed.
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
     await writeItemPages(itemPages(timeline), itemPageContext(timeline, site, "layouts"), directories.output);
-    await writeExports(timeline, site, directories.output);
+    await writeExports({ count: timeline.events.length, updated: timeline.updated }, site, directories.output, givenEvents(timeline.events));
     await writeSearchParts(directories.output, parts);
   });
 }

@@ -1,6 +1,7 @@
 /** A worker thread started ahead of its one task: loading its code overlaps the work that prepares the task. */
 export interface Aside<Task, Result> {
-  run(task: Task): Promise<Result>;
+  /** Runs the task; `transfer` lists what it holds that moves to the thread instead of being copied (a MessagePort). */
+  run(task: Task, transfer?: Transferable[]): Promise<Result>;
   /** Stops the thread, if its task has not already; a thread never given its task is stopped too. */
   close(): Promise<void>;
 }
@@ -15,9 +16,9 @@ export function startAside<Task, Result>(url: string): Aside<Task, Result> {
   let closed: Promise<void> | undefined;
   const close = () => (closed ??= pool.then((started) => started.destroy()));
   return {
-    run: async (task) => {
+    run: async (task, transfer) => {
       try {
-        return (await (await pool).run(task)) as Result;
+        return (await (await pool).run(task, { transferList: transfer as never })) as Result;
       } finally {
         await close();
       }
@@ -30,6 +31,6 @@ export function startAside<Task, Result>(url: string): Aside<Task, Result> {
  * Runs the default export of the module at `url` with `task` on a worker thread, `started` ahead or of its own, and
  * returns its result: work that would otherwise wait for the main thread's synchronous rendering, or take its time. (I/O)
  */
-export function runAside<Task, Result>(url: string, task: Task, started?: Aside<Task, Result>): Promise<Result> {
-  return (started ?? startAside<Task, Result>(url)).run(task);
+export function runAside<Task, Result>(url: string, task: Task, started?: Aside<Task, Result>, transfer?: Transferable[]): Promise<Result> {
+  return (started ?? startAside<Task, Result>(url)).run(task, transfer);
 }

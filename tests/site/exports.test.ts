@@ -15,7 +15,8 @@ import { allDayRange, escapeText, foldLine } from "../../src/site/events-ics.ts"
 import { timelineJsDate } from "../../src/site/timeline-js.ts";
 import { normalizeSiteUrl, siteUrl } from "../../src/site/site-url.ts";
 import { SITEMAP_LIMIT, sitemapParts } from "../../src/site/sitemap.ts";
-import { EXPORT_FILES, eventsToWrite, writeExports, type ExportLayout } from "../../src/site/write-exports.ts";
+import { EXPORT_FILES, eventsToWrite, givenEvents, writeExports, type ExportLayout } from "../../src/site/write-exports.ts";
+import { writeOrKeepExportsAside } from "../../src/site/write-exports-worker.ts";
 
 const PUBLIC_URL = "https://exemple.org/archives/chronique/";
 let work: string;
@@ -217,9 +218,9 @@ async function exportsOf(name: string, list: any[], updated: string, previous?: 
   const prints = list.map(printOf);
   const base = previous && { live: { dir: previous.dir, record: { pages: {}, exportLayout: previous.layout } } };
   const given = eventsToWrite({ events: list, updated }, SITE, { fingerprint: "", prints, base });
-  let layout = await writeExports({ events: given, updated }, SITE, dir, prints, previous);
+  let layout = await writeExports({ count: list.length, updated }, SITE, dir, givenEvents(given), prints, previous);
   // The previous files turned out unusable: written again with every event, as the build does.
-  if (layout === "incomplete") layout = await writeExports({ events: list, updated }, SITE, dir, prints, previous);
+  if (layout === "incomplete") layout = await writeExports({ count: list.length, updated }, SITE, dir, givenEvents(list), prints, previous);
   assert.ok(layout && layout !== "incomplete");
   return { dir, layout, files: Object.fromEntries(EXPORT_FILES.map((file) => [file, readFileSync(path.join(dir, file))])) };
 }
@@ -270,11 +271,29 @@ test("a rebuild copies the fragments of unchanged events from the previous expor
   writeFileSync(path.join(previous.dir, "events.csv"), Buffer.concat([readFileSync(path.join(previous.dir, "events.csv")), Buffer.from("x")]));
   const lacking = path.join(work, "lacking");
   const given = changed.map((event, at) => (at === 0 ? event : undefined));
-  assert.equal(await writeExports({ events: given, updated: "2021-12-31" }, SITE, lacking, changed.map(printOf), previous), "incomplete");
+  assert.equal(await writeExports({ count: changed.length, updated: "2021-12-31" }, SITE, lacking, givenEvents(given), changed.map(printOf), previous), "incomplete");
   assert.deepEqual(readdirSync(work).filter((name) => name === "lacking"), []);
   const resized = await exportsOf("resized", changed, "2021-12-31", previous);
   assert.ok(!resized.files["events.csv"].includes(events[1].id.replace(/./gu, "X")));
   assert.ok(resized.files["events.json"].includes(events[1].id.replace(/./gu, "X")));
+});
+
+test("the exports' thread, handed the events a batch at a time, writes what the main thread writes, and copies from the live site", async () => {
+  // Thousands of events, so that they cross several batches.
+  const many = Array.from({ length: 2600 }, (_, at) => ({ ...events[at % events.length], id: `${events[at % events.length].id}-${at}` }));
+  const expected = await exportsOf("many-here", many, "2021-12-31");
+  const aside = (name: string, list: any[], base?: any) => writeOrKeepExportsAside({ events: list, updated: "2021-12-31" }, SITE, path.join(work, name), { fingerprint: name, prints: list.map(printOf), base });
+  const written = await aside("many-aside", many);
+  assert.deepEqual(written.layout, expected.layout);
+  for (const file of EXPORT_FILES) assert.ok(readFileSync(path.join(work, "many-aside", file)).equals(expected.files[file]), file);
+
+  // Given only the events the live site's files lack: the same bytes as a fresh write.
+  const edited = many.map((event, at) => (at % 700 === 3 ? { ...event, title: `${event.title} (modifié)` } : event));
+  const live = { dir: path.join(work, "many-aside"), record: { pages: {}, exports: "many-aside", exportLayout: written.layout } };
+  const spliced = await aside("many-spliced", edited, { live });
+  const fresh = await exportsOf("many-fresh", edited, "2021-12-31");
+  assert.deepEqual(spliced.layout, fresh.layout);
+  for (const file of EXPORT_FILES) assert.ok(readFileSync(path.join(work, "many-spliced", file)).equals(fresh.files[file]), file);
 });
 
 test("the public URL is checked and given its final slash; site paths resolve under it", () => {
