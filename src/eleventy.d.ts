@@ -23,7 +23,3 @@ declare module "@11ty/eleventy-dev-server" {
   export default EleventyDevServer;
 }
 
-declare module "@11ty/eleventy-plugin-rss" {
-  const rssPlugin: (eleventyConfig: unknown, options?: Record<string, unknown>) => void;
-  export default rssPlugin;
-}

@@ -1,4 +1,3 @@
-import rssPlugin from "@11ty/eleventy-plugin-rss";
 import type { Timeline } from "./timeline-view.ts";
 import * as filters from "./filters.ts";
 import { relativizeUrls } from "./relative-urls.ts";
@@ -22,7 +21,6 @@ export interface SiteInfo {
 interface EleventyConfig {
   addGlobalData(name: string, value: unknown): void;
   addFilter(name: string, fn: (...args: any[]) => unknown): void;
-  addPlugin(plugin: unknown, options?: unknown): void;
   addTransform(name: string, fn: (this: { page: { url: string | false; outputPath: string | false } }, content: string) => string): void;
   addPassthroughCopy(map: Record<string, string>): void;
   setTemplateFormats(formats: string[]): void;
@@ -54,7 +52,6 @@ export function configureSite(eleventyConfig: EleventyConfig, timeline: Timeline
   eleventyConfig.setTemplateFormats(["njk"]);
   eleventyConfig.setLayoutsDirectory("../shells");
   eleventyConfig.setIncludesDirectory("../parts");
-  eleventyConfig.addPlugin(rssPlugin);
   eleventyConfig.addGlobalData("timeline", timeline);
   eleventyConfig.addGlobalData("site", site);
   eleventyConfig.addGlobalData("sitemapParts", sitemapParts(timeline));
