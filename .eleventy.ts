@@ -8,7 +8,7 @@ import { writeItemPages } from "./src/site/write-item-pages.ts";
 import { givenEvents, writeExports } from "./src/site/write-exports.ts";
 import { writeSearchParts } from "./src/site/search-index.ts";
 import { siteSearchContent } from "./src/site/search-records.ts";
-import { mergedFolders, searchParts } from "./src/site/search-parts.ts";
+import { mergedFolders, searchParts, writtenPart } from "./src/site/search-parts.ts";
 
 type Config = Parameters<typeof configureSite>[0] & {
   on(event: "eleventy.after", run: (context: { directories: { output: string } }) => Promise<unknown>): void;
@@ -24,7 +24,7 @@ export default async function (eleventyConfig: Config) {
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
     await writeItemPages(itemPages(timeline), itemPageContext(timeline, site, "layouts"), directories.output);
     await writeExports({ count: timeline.events.length, updated: timeline.updated }, site, directories.output, givenEvents(timeline.events));
-    await writeSearchParts(directories.output, parts);
+    await writeSearchParts(directories.output, parts.map(writtenPart));
   });
 }
 

@@ -14,8 +14,11 @@ import type { ExportLayout } from "./write-exports.ts";
  */
 export interface BuildRecord {
   pages: Record<string, string>;
-  /** Each search index part's fingerprint and number of pages and records, by folder (see searchParts). */
-  search?: { parts: Record<string, { fingerprint: string; pages: number }> };
+  /**
+   * Each search index part's fingerprint and number of pages and records, by folder (see searchParts), and the length
+   * of each month search page's text by its key (see PlannedSearchPage).
+   */
+  search?: { parts: Record<string, { fingerprint: string; pages: number }>; pages?: Record<string, number> };
   exports?: string;
   /** Where each event's fragments lie in the exports: the next build copies unchanged ones. */
   exportLayout?: ExportLayout;

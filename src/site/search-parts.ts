@@ -1,11 +1,16 @@
-import { yearOfSearchPage, type SearchPage, type SearchRecord } from "./search-records.ts";
+import { yearOfSearchPage, type PlannedSearchPage, type SearchPage, type SearchRecord } from "./search-records.ts";
 
-/** One Pagefind index of the site, written to its own folder. */
-export interface SearchPart {
+/** One Pagefind index of the site, written to its own folder: its pages as planned (see PlannedSearchPage) or written. */
+export interface SearchPart<Page = SearchPage> {
   /** The index's folder in the site: "pagefind" for the one the search box loads, "pagefind-2" for a merged one. */
   folder: string;
-  pages: SearchPage[];
+  pages: Page[];
   records: SearchRecord[];
+}
+
+/** A part with its pages' text written, as the index takes it. */
+export function writtenPart(part: SearchPart<PlannedSearchPage>): SearchPart {
+  return { ...part, pages: part.pages.map((page) => ({ url: page.url, content: page.content() })) };
 }
 
 /**
@@ -29,17 +34,17 @@ export const MAX_SEARCH_PARTS = 4;
  *
  * 3 years of 3 million characters each, 20 actors → pagefind: 20 records; pagefind-1: the first two years; pagefind-2: the third.
  */
-export function searchParts(content: { pages: SearchPage[]; records: SearchRecord[] }, partChars = SEARCH_PART_CHARS): SearchPart[] {
+export function searchParts<Page extends { url: string; chars: number }>(content: { pages: Page[]; records: SearchRecord[] }, partChars = SEARCH_PART_CHARS): SearchPart<Page>[] {
   const { pages, records } = content;
-  const total = pages.reduce((sum, page) => sum + page.content.length, 0);
+  const total = pages.reduce((sum, page) => sum + page.chars, 0);
   const count = Math.min(MAX_SEARCH_PARTS, Math.max(1, Math.ceil(total / partChars)));
   if (count === 1) return [{ folder: "pagefind", pages, records }];
-  const parts: SearchPart[] = [{ folder: "pagefind", pages: [], records }];
-  let part: SearchPage[] = [];
+  const parts: SearchPart<Page>[] = [{ folder: "pagefind", pages: [], records }];
+  let part: Page[] = [];
   let done = 0;
   for (let at = 0; at < pages.length; at++) {
     part.push(pages[at]);
-    done += pages[at].content.length;
+    done += pages[at].chars;
     const yearEnds = at + 1 === pages.length || yearOfSearchPage(pages[at + 1].url) !== yearOfSearchPage(pages[at].url);
     // A part ends with the year in which its share of the text is reached; the last part takes what is left.
     if (yearEnds && (at + 1 === pages.length || (parts.length < count && done >= (total * parts.length) / count))) {
@@ -51,6 +56,6 @@ export function searchParts(content: { pages: SearchPage[]; records: SearchRecor
 }
 
 /** The folders of the parts the search box merges into the first one, which `data-recherche-parties` names: none for one index. */
-export function mergedFolders(parts: SearchPart[]): string[] {
+export function mergedFolders(parts: { folder: string }[]): string[] {
   return parts.slice(1).map((part) => part.folder);
 }

@@ -1,5 +1,5 @@
 import type { EventRecord } from "../types.ts";
-import type { ActorView, Timeline } from "./timeline-view.ts";
+import type { ActorView, MonthGroup, Timeline } from "./timeline-view.ts";
 import { chronologyPage, eventDate } from "./filters.ts";
 import { escapeHtml } from "./render-article.ts";
 
@@ -20,6 +20,28 @@ export interface SearchPage {
 }
 
 /**
+ * A month's search page before its text is written: its address, its length in characters, and its text, made when
+ * first asked for. With a `key` (see SearchPagePlanning) an earlier build recorded, the length comes from that record
+ * and the text is made only if its part of the index is written again: 21.7 million characters at 10 000 articles,
+ * about 0.35 s of a rebuild's main thread.
+ */
+export interface PlannedSearchPage {
+  url: string;
+  chars: number;
+  /** Stands for the text: only the same text has it. */
+  key?: string;
+  content(): string;
+}
+
+/** How a build plans its search pages from an earlier one's record. */
+export interface SearchPagePlanning {
+  /** A month page's key, when its events have content keys: none otherwise. */
+  keyOf(url: string, month: MonthGroup): string | undefined;
+  /** The length of the page text an earlier build recorded under `key`. */
+  known(key: string): number | undefined;
+}
+
+/**
  * One search page per month of the chronology, each event a sub-result: Pagefind turns every heading with an id into
  * a result of its own, linked to that anchor of the month page, where the event's card carries the same id.
  * A page per month rather than a record per event keeps the index's metadata, which a first search downloads whole,
@@ -27,11 +49,16 @@ export interface SearchPage {
  *
  * December 2016 → { url: "/annees/2016/12/", content: "<html lang=fr>…<h2 id=2016-12-30-…>30 décembre 2016 · Rejet · …" }.
  */
-export function monthSearchPages(timeline: Pick<Timeline, "years">): SearchPage[] {
+export function monthSearchPages(timeline: Pick<Timeline, "years">, planning?: SearchPagePlanning): PlannedSearchPage[] {
   return timeline.years.flatMap((year) =>
     year.months.map((month) => {
       // Events known only by their year are listed on the year's page.
-      return { url: chronologyPage(month.events[0]), content: searchDocument(month.label, month.key, month.events) };
+      const url = chronologyPage(month.events[0]);
+      const key = planning?.keyOf(url, month);
+      let text: string | undefined;
+      const content = () => (text ??= searchDocument(month.label, month.key, month.events));
+      const chars = (key === undefined ? undefined : planning!.known(key)) ?? content().length;
+      return { url, chars, key, content };
     }),
   );
 }
@@ -100,6 +127,6 @@ function distinct(values: string[]): string[] {
 
 /** What the site's search covers: the events, by month, and the actors. Article pages are not indexed: their
  * events carry their titles and the sentences they were drawn from, and indexing whole bodies would weigh on every search. */
-export function siteSearchContent(timeline: Pick<Timeline, "years" | "actors">): { pages: SearchPage[]; records: SearchRecord[] } {
-  return { pages: monthSearchPages(timeline), records: actorSearchRecords(timeline.actors) };
+export function siteSearchContent(timeline: Pick<Timeline, "years" | "actors">, planning?: SearchPagePlanning): { pages: PlannedSearchPage[]; records: SearchRecord[] } {
+  return { pages: monthSearchPages(timeline, planning), records: actorSearchRecords(timeline.actors) };
 }

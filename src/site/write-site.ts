@@ -5,8 +5,8 @@ import { fileURLToPath } from "node:url";
 import type { Timeline } from "./timeline-view.ts";
 import { configureSite, type SiteInfo } from "./configure-site.ts";
 import { startSearchIndexer, writeSearchIndexAside, type SearchIndexer } from "./search-index-worker.ts";
-import { siteSearchContent } from "./search-records.ts";
-import { mergedFolders, searchParts, type SearchPart } from "./search-parts.ts";
+import { siteSearchContent, type PlannedSearchPage, type SearchPagePlanning } from "./search-records.ts";
+import { mergedFolders, searchParts, writtenPart, type SearchPart } from "./search-parts.ts";
 import { itemPageContext, itemPages } from "./item-pages.ts";
 import { writeItemPages } from "./write-item-pages.ts";
 import { pageFingerprints } from "./page-fingerprints.ts";
@@ -101,7 +101,7 @@ async function writeSiteWith(workers: SiteWorkers, timeline: Timeline, given: Si
     // The search index is built from memory, so Pagefind's process works while the pages are rendered. The rendering,
     // whose first steps hold the main thread for a second, starts once the index's task is on its worker (or every
     // part kept), not before. Each part is kept while its content is unchanged.
-    const parts = searchParts(siteSearchContent(timeline), options.searchPartChars);
+    const parts = searchParts(siteSearchContent(timeline, code ? searchPagePlanning(timeline, code, base) : undefined), options.searchPartChars);
     const site: SiteInfo = { ...given, searchParts: mergedFolders(parts) };
     let handedOver!: () => void;
     const searchUnderWay = new Promise<void>((resolve) => (handedOver = resolve));
@@ -114,11 +114,12 @@ async function writeSiteWith(workers: SiteWorkers, timeline: Timeline, given: Si
         await removeRetiredParts(staging, base, parts);
         const changed = parts.filter((_, at) => !kept[at]);
         indexingAll = changed.length === parts.length;
-        const written = changed.length > 0 ? writeSearchIndexAside(staging, changed, workers.search) : Promise.resolve(0);
+        const written = changed.length > 0 ? writeSearchIndexAside(staging, changed.map(writtenPart), workers.search) : Promise.resolve(0);
         handedOver();
         await written;
         const record = Object.fromEntries(parts.map((part, at) => [part.folder, { fingerprint: fingerprints[at], pages: part.pages.length + part.records.length }]));
-        return { parts: record, kept: kept.filter(Boolean).length };
+        const pages = Object.fromEntries(parts.flatMap((part) => part.pages.flatMap((page) => (page.key === undefined ? [] : [[page.key, page.chars]]))));
+        return { parts: record, pages, kept: kept.filter(Boolean).length };
       } finally {
         handedOver();
       }
@@ -138,7 +139,7 @@ async function writeSiteWith(workers: SiteWorkers, timeline: Timeline, given: Si
       const spared = retired !== undefined && live !== undefined && recordFile !== undefined && (await keepAsSpare(retired, spare, removals));
       if (retired !== undefined && !spared) removals.push(fs.rm(retired, { recursive: true, force: true }));
       if (!recordFile) return;
-      const record = { pages: pages.fingerprints, search: { parts: search.parts }, exports: pages.exports.fingerprint, exportLayout: pages.exports.layout, others: pages.others };
+      const record = { pages: pages.fingerprints, search: { parts: search.parts, pages: search.pages }, exports: pages.exports.fingerprint, exportLayout: pages.exports.layout, others: pages.others };
       await saveBuildRecords(recordFile, [{ dir: target, record }, ...(spared ? [{ dir: spare, record: live! }] : [])]);
     });
     return {
@@ -227,17 +228,44 @@ async function prepareStaging(staging: string, spare: { dir: string; record: Bui
   return { live };
 }
 
-function searchFingerprint(part: SearchPart): string {
+function searchFingerprint(part: SearchPart<PlannedSearchPage>): string {
   const hash = createHash("sha256").update(PAGEFIND_VERSION);
-  // Each page's length first, so that no two contents hash alike; its text as it is, not escaped as JSON (22 MB here).
-  for (const page of part.pages) hash.update(`${page.url} ${page.content.length}\n`).update(page.content);
+  // A page's key stands for its text; otherwise its length first, so that no two contents hash alike, then its text
+  // as it is, not escaped as JSON (22 MB here).
+  for (const page of part.pages) {
+    if (page.key !== undefined) hash.update(`${page.url} key ${page.key}\n`);
+    else hash.update(`${page.url} ${page.chars}\n`).update(page.content());
+  }
   hash.update("records");
   for (const record of part.records) hash.update(JSON.stringify(record));
   return hash.digest("hex");
 }
 
+/**
+ * How this build plans its month search pages: a page's key hashes the site's code, its address, month and the keys
+ * of its events (see ContentKeys), and its length comes from the base site's records when they have the key. None
+ * without content keys.
+ */
+function searchPagePlanning(timeline: Timeline, code: string, base: BaseSite): SearchPagePlanning | undefined {
+  const events = timeline.contentKeys?.events;
+  if (!events) return undefined;
+  const records = [base.inPlace, base.live?.record];
+  return {
+    keyOf: (url, month) => {
+      const hash = createHash("sha256").update(`search page ${code} ${url} ${month.key} ${month.label}\n`);
+      for (const event of month.events) {
+        const key = events.get(event);
+        if (key === undefined) return undefined;
+        hash.update(`${key}\n`);
+      }
+      return hash.digest("base64url");
+    },
+    known: (key) => records.map((record) => record?.search?.pages?.[key]).find((chars) => chars !== undefined),
+  };
+}
+
 /** Removes from staging the index folders of parts the spare had and this build has not (an archive split otherwise). (I/O) */
-async function removeRetiredParts(staging: string, base: BaseSite, parts: SearchPart[]): Promise<void> {
+async function removeRetiredParts(staging: string, base: BaseSite, parts: { folder: string }[]): Promise<void> {
   const current = new Set(parts.map((part) => part.folder));
   const retired = Object.keys(base.inPlace?.search?.parts ?? {}).filter((folder) => !current.has(folder));
   await Promise.all(retired.map((folder) => fs.rm(path.join(staging, folder), { recursive: true, force: true })));

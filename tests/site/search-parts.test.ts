@@ -6,12 +6,13 @@ import { ROOT, filesOf, runBuild, tempDir } from "../helpers/build-site.ts";
 import { readArticles } from "../../src/ingest/read-articles.ts";
 import { makeCorpus } from "../../src/bench/make-corpus.ts";
 import { MAX_SEARCH_PARTS, searchParts } from "../../src/site/search-parts.ts";
-import { yearOfSearchPage, type SearchRecord } from "../../src/site/search-records.ts";
+import { monthSearchPages, yearOfSearchPage, type SearchRecord } from "../../src/site/search-records.ts";
+import { buildTimeline } from "../../src/build.ts";
 
 /** Month pages of the given sizes by year: { 2001: [3, 1] } → /annees/2001/01/ of 3 characters and /annees/2001/02/ of 1. */
-function monthPages(sizes: Record<number, number[]>): { url: string; content: string }[] {
+function monthPages(sizes: Record<number, number[]>): { url: string; chars: number }[] {
   return Object.entries(sizes).flatMap(([year, months]) =>
-    months.map((size, at) => ({ url: `/annees/${year}/${String(at + 1).padStart(2, "0")}/`, content: "x".repeat(size) })));
+    months.map((size, at) => ({ url: `/annees/${year}/${String(at + 1).padStart(2, "0")}/`, chars: size })));
 }
 
 const records: SearchRecord[] = [{ url: "/acteurs/kremlin/", content: "Kremlin.", language: "fr", meta: { title: "Kremlin" }, filters: {}, sort: {} }];
@@ -25,7 +26,7 @@ test("a large one has the actor records apart, then the month pages in parts of 
   const sizes: Record<number, number[]> = {};
   for (let year = 2000; year < 2026; year++) sizes[year] = Array.from({ length: 12 }, (_, month) => 100 + ((year * 7 + month * 13) % 50));
   const pages = monthPages(sizes);
-  const total = pages.reduce((sum, page) => sum + page.content.length, 0);
+  const total = pages.reduce((sum, page) => sum + page.chars, 0);
   const parts = searchParts({ pages, records }, Math.ceil(total / 3));
   assert.deepEqual(parts.map((part) => part.folder), ["pagefind", "pagefind-1", "pagefind-2", "pagefind-3"]);
   assert.deepEqual(parts[0], { folder: "pagefind", pages: [], records });
@@ -33,7 +34,7 @@ test("a large one has the actor records apart, then the month pages in parts of 
   const yearsOf = parts.slice(1).map((part) => new Set(part.pages.map((page) => yearOfSearchPage(page.url))));
   for (let at = 1; at < yearsOf.length; at++) assert.ok(Math.min(...yearsOf[at]) > Math.max(...yearsOf[at - 1]), "a year lies in one part");
   for (const part of parts.slice(1)) {
-    const size = part.pages.reduce((sum, page) => sum + page.content.length, 0);
+    const size = part.pages.reduce((sum, page) => sum + page.chars, 0);
     assert.ok(size > total / 3 - 12 * 150 && size < total / 3 + 12 * 150, `${part.folder}: ${size} of ${total}`);
   }
   // However large the archive, at most MAX_SEARCH_PARTS parts of pages.
@@ -55,6 +56,21 @@ test("an edit of one year leaves the parts of the other years as they were, unle
   for (let year = 2000; year < 2020; year++) even[year] = [100, 120, 90];
   const moved = searchParts({ pages: monthPages({ ...even, 2019: [100, 160, 90] }), records }, 2000);
   assert.notDeepEqual(moved[1], searchParts({ pages: monthPages(even), records }, 2000)[1]);
+});
+
+test("a month search page whose key an earlier build recorded takes its length from the record, and its text is made only when asked for", async () => {
+  const timeline = await buildTimeline({ articles: path.join(ROOT, "articles"), data: path.join(ROOT, "src/data") });
+  const written = monthSearchPages(timeline);
+  assert.ok(written.every((page) => page.key === undefined && page.chars === page.content().length));
+  const recorded = new Map(written.map((page) => [`clé ${page.url}`, page.chars]));
+  // A length no text has: the planned page took it from the record, without making its text.
+  recorded.set(`clé ${written[0].url}`, 7);
+  const planned = monthSearchPages(timeline, { keyOf: (url) => `clé ${url}`, known: (key) => recorded.get(key) });
+  assert.deepEqual(planned.map((page) => page.chars), [7, ...written.slice(1).map((page) => page.chars)]);
+  assert.deepEqual(planned.map((page) => page.content()), written.map((page) => page.content()));
+  // Without a key (an event without a content key), the text is made and measured.
+  const unkeyed = monthSearchPages(timeline, { keyOf: () => undefined, known: () => 7 });
+  assert.deepEqual(unkeyed.map((page) => page.chars), written.map((page) => page.chars));
 });
 
 let work: string;
