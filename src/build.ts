@@ -14,6 +14,16 @@ import { hashFolders } from "./hash-folders.ts";
 /** The folder of the extraction code. */
 const EXTRACTION_CODE = fileURLToPath(new URL("./extract", import.meta.url));
 
+/** The folder of the reading code: what a parsed article depends on besides its file. */
+const INGEST_CODE = fileURLToPath(new URL("./ingest", import.meta.url));
+
+/** A hash of the reading code, which keys the parsed articles kept between builds. (I/O) */
+async function ingestFingerprint(): Promise<string> {
+  const hash = createHash("sha256");
+  await hashFolders(hash, [INGEST_CODE], (name) => name.endsWith(".ts"));
+  return hash.digest("hex");
+}
+
 /** The folder of the chronology's code: merging. */
 const CHRONOLOGY_CODE = fileURLToPath(new URL("./chronology", import.meta.url));
 
@@ -35,8 +45,9 @@ export interface TimelinePaths {
  * When articles and data files are both malformed, one SourceErrors lists all of them.
  */
 export async function buildTimeline(paths: TimelinePaths, clock = new StageClock()): Promise<Timeline> {
+  const parsed = paths.cache ? await ExtractionCache.open(cacheFileFor(paths.cache, paths.articles, "articles"), await ingestFingerprint()) : undefined;
   const [articles, registry, types] = await clock.time("reading", () => Promise.allSettled([
-    readArticles(paths.articles, { today: paths.today }),
+    readArticles(paths.articles, { today: paths.today }, parsed),
     loadActorRegistry(path.join(paths.data, "actors")),
     loadEventTypes(path.join(paths.data, "event-types")),
   ]));
@@ -60,7 +71,7 @@ export async function buildTimeline(paths: TimelinePaths, clock = new StageClock
   }
   const chronology = buildChronology(articles.value, knowledge, clock, cache, merges);
   // The caches are written while the view is worked out.
-  const saving = Promise.all([cache?.save(), merges?.save()]);
+  const saving = Promise.all([parsed?.save(), cache?.save(), merges?.save()]);
   try {
     return clock.timeSync("rendering", () => timelineView(articles.value, chronology, registry.value.actors, types.value));
   } finally {

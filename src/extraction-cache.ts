@@ -10,7 +10,7 @@ import type { Knowledge } from "./extract/extract-events.ts";
  * Extraction results kept between builds, keyed by a hash of the article and of everything extraction depends on
  * (its code and the data files), so an unchanged article is not extracted again and a change anywhere in
  * extraction invalidates every entry. One file per articles folder. The same store keeps the chronology's merged
- * buckets, in a file of their own (see MergeMemo). (I/O)
+ * buckets and the parsed articles, each in a file of their own (see MergeMemo and ParsedArticles). (I/O)
  *
  * The file is JSON Lines: the fingerprint, then one `<key> <JSON>` line per entry (an article's extraction is two JSON
  * texts with a tab between them, its events apart: see throughSplit). An entry stays
@@ -193,9 +193,9 @@ export async function extractionFingerprint(sources: string[], knowledge: Knowle
 }
 
 /**
- * Where a cache file of a folder lives: one file per folder and per `kind` under `dir`. The extraction and the merged
- * buckets are kept per articles folder; the build record per output folder.
+ * Where a cache file of a folder lives: one file per folder and per `kind` under `dir`. The parsed articles, the
+ * extraction and the merged buckets are kept per articles folder; the build record per output folder.
  */
-export function cacheFileFor(dir: string, folder: string, kind: "extraction" | "merge" | "site" = "extraction"): string {
+export function cacheFileFor(dir: string, folder: string, kind: "articles" | "extraction" | "merge" | "site" = "extraction"): string {
   return path.join(dir, `${kind}-${createHash("sha256").update(path.resolve(folder)).digest("hex").slice(0, 16)}.json`);
 }

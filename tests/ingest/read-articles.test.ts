@@ -5,6 +5,7 @@ import path from "node:path";
 import { after, test } from "node:test";
 import { SourceError, SourceErrors } from "../../src/errors.ts";
 import { readArticles } from "../../src/ingest/read-articles.ts";
+import { ExtractionCache } from "../../src/extraction-cache.ts";
 
 const temps: string[] = [];
 after(async () => {
@@ -122,4 +123,33 @@ test("the five default articles are read without error", async () => {
   const articles = await readArticles("articles");
   assert.equal(articles.length >= 5, true);
   assert.ok(articles.every((article) => article.lang === "fr" && article.bodyLine > 4));
+});
+
+test("articles kept by an earlier build are the articles a parse gives, and a changed file, a bad one or a date after the build's day is read again", async () => {
+  const dir = await folder({
+    "2016/2016-07-27-kremlin.md": text("Le Kremlin dément", "2016-07-27"),
+    "2021/2021-12-07-degel.md": text("Dégel", "2021-12-07"),
+  });
+  const file = path.join(dir, "cache", "articles.json");
+  const open = () => ExtractionCache.open(file, "v1");
+  const fill = await open();
+  assert.deepEqual(await readArticles(dir, {}, fill), await readArticles(dir));
+  await fill.save();
+
+  const kept = await open();
+  assert.deepEqual(await readArticles(dir, { today: "2026-01-01" }, kept), await readArticles(dir, { today: "2026-01-01" }));
+  assert.equal(kept.hits, 2);
+
+  // An edit is parsed again; a build's day before a kept article's date refuses it as a parse would, with its line.
+  await writeFile(path.join(dir, "2021/2021-12-07-degel.md"), text("Dégel, suite", "2021-12-07"));
+  const edited = await open();
+  const articles = await readArticles(dir, {}, edited);
+  assert.equal(edited.hits, 1);
+  assert.equal(articles[1].title, "Dégel, suite");
+  const early = (parsed?: ExtractionCache) => readArticles(dir, { today: "2020-01-01" }, parsed).then(() => assert.fail("refused"), (error: SourceErrors) => error.errors.map((found) => found.message));
+  assert.deepEqual(await early(await open()), await early());
+
+  // A file made bad is never read from an entry of its good bytes.
+  await writeFile(path.join(dir, "2016/2016-07-27-kremlin.md"), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0xe9, 0x0a]));
+  await assert.rejects(readArticles(dir, {}, await open()), SourceErrors);
 });
