@@ -1,7 +1,9 @@
+import type { TransferListItem } from "node:worker_threads";
+
 /** A worker thread started ahead of its one task: loading its code overlaps the work that prepares the task. */
 export interface Aside<Task, Result> {
   /** Runs the task; `transfer` lists what it holds that moves to the thread instead of being copied (a MessagePort). */
-  run(task: Task, transfer?: Transferable[]): Promise<Result>;
+  run(task: Task, transfer?: TransferListItem[]): Promise<Result>;
   /** Stops the thread, if its task has not already; a thread never given its task is stopped too. */
   close(): Promise<void>;
 }
@@ -18,7 +20,7 @@ export function startAside<Task, Result>(url: string): Aside<Task, Result> {
   return {
     run: async (task, transfer) => {
       try {
-        return (await (await pool).run(task, { transferList: transfer as never })) as Result;
+        return (await (await pool).run(task, { transferList: transfer })) as Result;
       } finally {
         await close();
       }
@@ -31,6 +33,6 @@ export function startAside<Task, Result>(url: string): Aside<Task, Result> {
  * Runs the default export of the module at `url` with `task` on a worker thread, `started` ahead or of its own, and
  * returns its result: work that would otherwise wait for the main thread's synchronous rendering, or take its time. (I/O)
  */
-export function runAside<Task, Result>(url: string, task: Task, started?: Aside<Task, Result>, transfer?: Transferable[]): Promise<Result> {
+export function runAside<Task, Result>(url: string, task: Task, started?: Aside<Task, Result>, transfer?: TransferListItem[]): Promise<Result> {
   return (started ?? startAside<Task, Result>(url)).run(task, transfer);
 }
