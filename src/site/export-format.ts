@@ -14,16 +14,3 @@ export interface ExportFormat<T> {
   context?: string;
 }
 
-/** The file's text, a head, fragment or separator at a time. */
-export function* formatChunks<T>(format: ExportFormat<T>, items: readonly T[]): Generator<string> {
-  if (items.length === 0) {
-    yield format.empty ?? format.head + format.tail;
-    return;
-  }
-  yield format.head;
-  for (const [index, item] of items.entries()) {
-    if (index > 0 && format.separator) yield format.separator;
-    yield format.item(item);
-  }
-  yield format.tail;
-}

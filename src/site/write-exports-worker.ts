@@ -3,7 +3,7 @@ import { MessageChannel, type MessagePort } from "node:worker_threads";
 import type { EventRecord } from "../types.ts";
 import type { SiteInfo } from "./configure-site.ts";
 import type { BaseSite } from "./previous-build.ts";
-import { eventsToWrite, givenEvents, writeOrKeepExports, type GivenEvents } from "./write-exports.ts";
+import { eventsToWrite, givenEvents, givenMask, writeOrKeepExports, type GivenEvents } from "./write-exports.ts";
 import type { Timeline } from "./timeline-view.ts";
 import { runAside, startAside, type Aside } from "./run-aside.ts";
 
@@ -79,7 +79,7 @@ export async function writeOrKeepExportsAside(timeline: Pick<Timeline, "events" 
     handed += BATCH;
   });
   const count = timeline.events.length;
-  const task = { timeline: { count, updated: timeline.updated }, given: givenEvents(events).given, port, site, output, reuse: { fingerprint: reuse.fingerprint, prints: reuse.prints, base } };
+  const task = { timeline: { count, updated: timeline.updated }, given: givenMask(events), port, site, output, reuse: { fingerprint: reuse.fingerprint, prints: reuse.prints, base } };
   const written = await runAside(import.meta.url, task, started, [port]).finally(() => batches.close());
   if (written !== "incomplete") return written;
   const again = await writeOrKeepExports({ count, updated: timeline.updated }, site, output, givenEvents(timeline.events), reuse);

@@ -10,7 +10,7 @@ import { timelineJsFormat } from "./timeline-js.ts";
 import { eventsCsvFormat } from "./events-csv.ts";
 import { eventsIcsFormat } from "./events-ics.ts";
 import type { ExportFormat } from "./export-format.ts";
-import { keepFiles, type BaseSite } from "./previous-build.ts";
+import { keepFiles, type BaseSite, type BuildRecord } from "./previous-build.ts";
 
 /** The export files, at the root of the site. */
 export const EXPORT_FILES = ["events.json", "timeline.json", "events.csv", "events.ics"] as const;
@@ -59,11 +59,16 @@ export interface GivenEvents {
   next(): Promise<EventRecord[]>;
 }
 
+/** Which of `events` are given: 1 for an event, 0 for undefined. */
+export function givenMask(events: (EventRecord | undefined)[]): Uint8Array {
+  return Uint8Array.from(events, (event) => (event === undefined ? 0 : 1));
+}
+
 /** The events of `events` that are not undefined, given in one batch. */
 export function givenEvents(events: (EventRecord | undefined)[]): GivenEvents {
   let handed = false;
   return {
-    given: Uint8Array.from(events, (event) => (event === undefined ? 0 : 1)),
+    given: givenMask(events),
     next: async () => (handed ? [] : ((handed = true), events.filter((event): event is EventRecord => event !== undefined))),
   };
 }
@@ -83,9 +88,9 @@ export async function writeExports(
   const oldIndex = before ? Int32Array.from(prints!, (print) => before.get(print) ?? -1) : undefined;
   const sources = await Promise.all(EXPORT_FILES.map(async (file) => {
     const old = previous?.layout.files[file];
-    if (!oldIndex || !old || old.context !== (formats[file].context ?? "")) return undefined;
-    const handle = await openUnchanged(path.join(previous!.dir, file), old.bytes);
-    return handle && { handle, file: path.join(previous!.dir, file), at: oldIndex, ...old };
+    if (!oldIndex || !sameContext(old, formats[file])) return undefined;
+    const handle = await openUnchanged(path.join(previous!.dir, file), old!.bytes);
+    return handle && { handle, file: path.join(previous!.dir, file), at: oldIndex, ...old! };
   }));
   const splices: Splice[] = [];
   try {
@@ -109,7 +114,7 @@ export async function writeExports(
     const files: { head: number; sizes: number[]; bytes: number }[] = [];
     for (const splice of splices) files.push(await splice.finish());
     if (!prints) return undefined;
-    return { prints, files: Object.fromEntries(EXPORT_FILES.map((file, at) => [file, { context: formats[file].context ?? "", ...files[at] }])) };
+    return { prints, files: Object.fromEntries(EXPORT_FILES.map((file, at) => [file, { context: contextOf(formats[file]), ...files[at] }])) };
   } finally {
     await Promise.all([...splices.map((splice) => splice.close()), ...sources.map((source) => source?.handle.close())]);
   }
@@ -125,12 +130,27 @@ export function eventsToWrite(
 ): (EventRecord | undefined)[] {
   const { fingerprint, prints, base } = reuse;
   if (!base || !prints || fingerprint === undefined) return timeline.events;
-  if ([base.inPlace, base.live?.record].some((record) => record?.exports === fingerprint)) return timeline.events.map(() => undefined);
+  if (recordKeeping(base, fingerprint)) return timeline.events.map(() => undefined);
   const layout = base.live?.record.exportLayout;
   const formats = exportFormats(timeline, site);
-  if (!layout || EXPORT_FILES.some((file) => layout.files[file]?.context !== (formats[file].context ?? ""))) return timeline.events;
+  if (!layout || EXPORT_FILES.some((file) => !sameContext(layout.files[file], formats[file]))) return timeline.events;
   const known = new Set(layout.prints);
   return timeline.events.map((event, at) => (known.has(prints[at]) ? undefined : event));
+}
+
+/** The context a format's fragments depend on: "" for none. */
+function contextOf(format: ExportFormat<EventRecord>): string {
+  return format.context ?? "";
+}
+
+/** Whether a previous file's fragments were written in the context this build's format writes them in. */
+function sameContext(old: ExportLayout["files"][string] | undefined, format: ExportFormat<EventRecord>): boolean {
+  return old !== undefined && old.context === contextOf(format);
+}
+
+/** The base site's record whose exports have `fingerprint`, if any: its files are kept as they are. */
+function recordKeeping(base: BaseSite, fingerprint: string): BuildRecord | undefined {
+  return [base.inPlace, base.live?.record].find((record) => record?.exports === fingerprint);
 }
 
 /**
@@ -154,9 +174,8 @@ export async function writeOrKeepExports(
   reuse: { fingerprint?: string; prints?: string[]; base?: BaseSite },
 ): Promise<{ fingerprint?: string; layout?: ExportLayout } | "incomplete"> {
   const { fingerprint, base } = reuse;
-  const unchanged = (record: { exports?: string }) => record.exports === fingerprint;
-  if (base && fingerprint !== undefined && (await keepFiles(EXPORT_FILES, base, output, unchanged))) {
-    return { fingerprint, layout: [base.inPlace, base.live?.record].find((record) => record && unchanged(record))?.exportLayout };
+  if (base && fingerprint !== undefined && (await keepFiles(EXPORT_FILES, base, output, (record) => record.exports === fingerprint))) {
+    return { fingerprint, layout: recordKeeping(base, fingerprint)?.exportLayout };
   }
   const live = base?.live?.record.exportLayout && { dir: base.live.dir, layout: base.live.record.exportLayout };
   const layout = await writeExports(timeline, site, output, events, reuse.prints, live);

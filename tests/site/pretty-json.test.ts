@@ -2,9 +2,13 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import fc from "fast-check";
 import { prettyJsonFormat } from "../../src/site/pretty-json.ts";
-import { formatChunks } from "../../src/site/export-format.ts";
 
-const prettyJson = <T>(head: Record<string, unknown>, key: string, items: T[], toJson: (item: T) => unknown) => formatChunks(prettyJsonFormat(head, key, toJson), items);
+/** The text of the export: head, the items' fragments with separators between them, tail; `empty` when none. */
+function prettyJson<T>(head: Record<string, unknown>, key: string, items: T[], toJson: (item: T) => unknown): string[] {
+  const format = prettyJsonFormat(head, key, toJson);
+  if (items.length === 0) return [format.empty ?? format.head + format.tail];
+  return [format.head, items.map((item) => format.item(item)).join(format.separator), format.tail];
+}
 
 test("a streamed export is JSON.stringify's pretty text of the whole object, byte for byte", () => {
   const head = fc.dictionary(fc.string().filter((key) => key !== "events"), fc.jsonValue());
