@@ -17,10 +17,10 @@ const EXTRACTION_CODE = fileURLToPath(new URL("./extract", import.meta.url));
 /** The folder of the reading code: what a parsed article depends on besides its file. */
 const INGEST_CODE = fileURLToPath(new URL("./ingest", import.meta.url));
 
-/** A hash of the reading code, which keys the parsed articles kept between builds. (I/O) */
-async function ingestFingerprint(): Promise<string> {
-  const hash = createHash("sha256");
-  await hashFolders(hash, [INGEST_CODE], (name) => name.endsWith(".ts"));
+/** A hash of `seed` and of the code in `folder`: what a cache's entries depend on besides their keys. (I/O) */
+async function codeFingerprint(folder: string, seed = ""): Promise<string> {
+  const hash = createHash("sha256").update(seed);
+  await hashFolders(hash, [folder], (name) => name.endsWith(".ts"));
   return hash.digest("hex");
 }
 
@@ -45,7 +45,7 @@ export interface TimelinePaths {
  * When articles and data files are both malformed, one SourceErrors lists all of them.
  */
 export async function buildTimeline(paths: TimelinePaths, clock = new StageClock()): Promise<Timeline> {
-  const parsed = paths.cache ? await ExtractionCache.open(cacheFileFor(paths.cache, paths.articles, "articles"), await ingestFingerprint()) : undefined;
+  const parsed = paths.cache ? await ExtractionCache.open(cacheFileFor(paths.cache, paths.articles, "articles"), await codeFingerprint(INGEST_CODE)) : undefined;
   const [articles, registry, types] = await clock.time("reading", () => Promise.allSettled([
     readArticles(paths.articles, { today: paths.today }, parsed),
     loadActorRegistry(path.join(paths.data, "actors")),
@@ -62,11 +62,10 @@ export async function buildTimeline(paths: TimelinePaths, clock = new StageClock
   if (paths.cache) {
     const fingerprint = await extractionFingerprint(paths.extractionSources ?? [EXTRACTION_CODE], knowledge);
     // Merged buckets depend on the records, so on all extraction depends on, and on the merging code.
-    const mergeFingerprint = createHash("sha256").update(fingerprint);
-    await hashFolders(mergeFingerprint, [CHRONOLOGY_CODE], (name) => name.endsWith(".ts"));
+    const mergeFingerprint = await codeFingerprint(CHRONOLOGY_CODE, fingerprint);
     [cache, merges] = await Promise.all([
       ExtractionCache.open(cacheFileFor(paths.cache, paths.articles), fingerprint),
-      ExtractionCache.open(cacheFileFor(paths.cache, paths.articles, "merge"), mergeFingerprint.digest("hex")),
+      ExtractionCache.open(cacheFileFor(paths.cache, paths.articles, "merge"), mergeFingerprint),
     ]);
   }
   const chronology = buildChronology(articles.value, knowledge, clock, cache, merges);
