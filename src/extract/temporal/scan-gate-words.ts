@@ -43,7 +43,7 @@ export function gateWords<T>(words: Iterable<[string, T, boolean]>): GateWords<T
     if (!entries.some((entry) => entry.value === value && entry.whole === whole)) entries.push({ value, whole });
   }
   // New letters may be what some characters already seen read as.
-  if (ALPHABET.size !== letters) FOLDS.fill(-1);
+  if (ALPHABET.size !== letters) foldAll();
   return { table: charTable(entriesOf), digits, numbers };
 }
 
@@ -56,45 +56,53 @@ export interface GateScan<T> {
 
 export function scanGateWords<T>(text: string, words: GateWords<T>): GateScan<T> {
   const hits = new Map<T, number[]>();
+  const { children, columns, width, values } = words.table;
+  const length = text.length;
   let longestSpaces = 0;
   let spaces = 0;
-  let afterLetter = false;
-  for (let at = 0; at < text.length; at++) {
-    const code = text.charCodeAt(at);
-    const kind = KINDS[code] || kindOf(code);
+  // One plain loop over the text, each code unit read once here: the kind of the one before says where words and
+  // numbers start and end (an index moved inside the loop made V8's code for it several times slower).
+  let previous = OTHER;
+  let digitsFrom = 0;
+  for (let at = 0; at < length; at++) {
+    const kind = KINDS[text.charCodeAt(at)];
+    const before = previous;
+    previous = kind;
+    // The rest of a word: letters right after a letter, where no gate word starts.
+    if (kind === LETTER && before === LETTER) continue;
+    if (before === DIGIT && kind !== DIGIT) recordNumber(hits, words, digitsFrom, at - 1);
     if (kind === SPACE) {
       if (++spaces > longestSpaces) longestSpaces = spaces;
-      afterLetter = false;
       continue;
     }
     spaces = 0;
     if (kind === DIGIT) {
-      let end = at + 1;
-      while (end < text.length && (KINDS[text.charCodeAt(end)] || kindOf(text.charCodeAt(end))) === DIGIT) end++;
-      for (const value of words.digits) record(hits, value, at, end - 1);
-      for (const value of words.numbers.get(end - at) ?? []) record(hits, value, at, end - 1);
-      at = end - 1;
-      afterLetter = false;
+      if (before !== DIGIT) digitsFrom = at;
       continue;
     }
-    if (!afterLetter) {
-      const { table } = words;
-      let row = 0;
-      for (let next = at; next < text.length; next++) {
-        const fold = FOLDS[text.charCodeAt(next)];
-        row = childRow(table, row, fold >= 0 ? fold : foldOf(text.charCodeAt(next)));
-        if (row === 0) break;
-        const entries = table.values[row];
-        if (entries === undefined) continue;
-        const endsWord = next + 1 >= text.length || (KINDS[text.charCodeAt(next + 1)] || kindOf(text.charCodeAt(next + 1))) !== LETTER;
-        for (const { value, whole } of entries) if (endsWord || !whole) record(hits, value, at, at);
+    if (before === LETTER) continue;
+    // Down the table along the text from here: each word found on the way starts here.
+    let row = 0;
+    for (let next = at; next < length; next++) {
+      row = children[row * width + columns[FOLDS[text.charCodeAt(next)]]];
+      if (row === 0) break;
+      const entries = values[row];
+      if (entries === undefined) continue;
+      const endsWord = next + 1 >= length || KINDS[text.charCodeAt(next + 1)] !== LETTER;
+      for (let entry = 0; entry < entries.length; entry++) {
+        if (endsWord || !entries[entry].whole) record(hits, entries[entry].value, at, at);
       }
     }
-    afterLetter = kind === LETTER;
-    // The rest of a word: letters right after a letter, where no gate word starts.
-    if (afterLetter) while (at + 1 < text.length && (KINDS[text.charCodeAt(at + 1)] || kindOf(text.charCodeAt(at + 1))) === LETTER) at++;
   }
+  if (previous === DIGIT) recordNumber(hits, words, digitsFrom, length - 1);
   return { hits, longestSpaces };
+}
+
+/** Records a run of digits, from `first` to `last`, for the gates of any number and of numbers of its length. */
+function recordNumber<T>(hits: Map<T, number[]>, words: GateWords<T>, first: number, last: number): void {
+  for (const value of words.digits) record(hits, value, first, last);
+  const exact = words.numbers.get(last - first + 1);
+  if (exact) for (const value of exact) record(hits, value, first, last);
 }
 
 /** Adds a stretch [first, last] to the value's hits, unless it starts where the last one did. */
@@ -107,20 +115,28 @@ function record<T>(hits: Map<T, number[]>, value: T, first: number, last: number
 /** The characters of the words looked for. */
 const ALPHABET = new Set<string>();
 
-/** Per code unit, the character of ALPHABET a case-insensitive Unicode regex reads it as, 0 for none; -1 before first sight. */
-const FOLDS = new Int32Array(0x10000).fill(-1);
+/** Per code unit, the character of ALPHABET a case-insensitive Unicode regex reads it as, 0 for none. */
+const FOLDS = new Int32Array(0x10000);
 
-function foldOf(code: number): number {
-  const char = String.fromCharCode(code);
-  let fold = 0;
-  // A lone surrogate is half of a character outside the Basic Multilingual Plane, which no word holds.
-  if (code < 0xd800 || code > 0xdfff) {
-    for (const letter of ALPHABET) {
-      if (new RegExp(`^\\u{${letter.codePointAt(0)!.toString(16)}}$`, "iu").test(char)) fold = letter.charCodeAt(0);
-    }
+/** Every code unit of the Basic Multilingual Plane but the surrogates, halves of characters beyond it that no word holds. */
+const PLANE = String.fromCharCode(...Array.from({ length: 0xd800 }, (_, code) => code))
+  + String.fromCharCode(...Array.from({ length: 0x10000 - 0xe000 }, (_, code) => 0xe000 + code));
+
+/**
+ * Fills FOLDS for the letters of ALPHABET, all at once: one search of the whole plane for any of them, then, for the
+ * few characters found, which one (the last that matches, as a regex would read it).
+ */
+function foldAll(): void {
+  FOLDS.fill(0);
+  const letters = [...ALPHABET].map((letter) => ({ code: letter.charCodeAt(0), pattern: new RegExp(`^${unicodeEscape(letter)}$`, "iu") }));
+  const any = new RegExp(`[${[...ALPHABET].map(unicodeEscape).join("")}]`, "giu");
+  for (const [char] of PLANE.matchAll(any)) {
+    for (const letter of letters) if (letter.pattern.test(char)) FOLDS[char.charCodeAt(0)] = letter.code;
   }
-  FOLDS[code] = fold;
-  return fold;
+}
+
+function unicodeEscape(char: string): string {
+  return `\\u{${char.codePointAt(0)!.toString(16)}}`;
 }
 
 /** What a code unit is: white space, a digit, a letter (one that a word cannot start right after), or something else. */
@@ -129,6 +145,7 @@ const DIGIT = 2;
 const LETTER = 3;
 const OTHER = 4;
 const KINDS = new Uint8Array(0x10000);
+for (let code = 0; code < 0x10000; code++) kindOf(code);
 
 function kindOf(code: number): number {
   const char = String.fromCharCode(code);
