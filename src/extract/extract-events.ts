@@ -116,8 +116,8 @@ export function extractEvents(article: Article, knowledge: Knowledge): ArticleEx
       if (reading === "future" && !planned) continue;
 
       const segment = segmentOf(spans, index, text.length);
-      const inSegment = mentionsOn(matchedOn, text, knowledge.registry, date, previousMentions)
-        .filter((mention) => mention.start >= segment.start && mention.end <= segment.end && !isInside(quotes, mention.start, mention.end));
+      const inSegment = outsideQuotes(mentionsOn(matchedOn, text, knowledge.registry, date, previousMentions), quotes)
+        .filter((mention) => mention.start >= segment.start && mention.end <= segment.end);
       const { source, target } = assignRoles({
         text,
         trigger,

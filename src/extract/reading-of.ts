@@ -3,6 +3,7 @@ import { isSpace } from "./white-space.ts";
 import {
   FUTURE_ENDINGS, FUTURE_MARKERS, HYPOTHESIS_MARKERS, HYPOTHESIS_OPENERS, NEGATING_VERBS, NEGATION_PARTICLES, NEGATIVE_SUBJECTS, PAST_REPORTING,
 } from "./words-mood.ts";
+import { isTrailSurrogate } from "./surrogates.ts";
 
 /** How a sentence presents the action at a trigger. */
 export type Reading = "fact" | "hypothetical" | "negated" | "future";
@@ -276,7 +277,7 @@ function letterStartsAt(text: string, index: number): boolean {
 function letterEndsAt(text: string, index: number): boolean {
   if (index <= 0) return false;
   const low = text.charCodeAt(index - 1);
-  const start = low >= 0xdc00 && low <= 0xdfff && index >= 2 ? index - 2 : index - 1;
+  const start = isTrailSurrogate(low) && index >= 2 ? index - 2 : index - 1;
   return letterStartsAt(text, start) && (start === index - 1 || text.codePointAt(start)! > 0xffff);
 }
 

@@ -3,11 +3,12 @@
  * them from there: a word is a run of letters and digits; white space, apostrophes and hyphens are passed over; any
  * other character is a mark, which ends the reading. Read by code unit from tables, with no match array per word.
  */
+import { isLeadSurrogate, isSurrogate, isTrailSurrogate } from "./surrogates.ts";
 
 /** Where the next word starts from `at` on; -1 when a mark comes first or the text ends. */
 export function nextWordStart(text: string, at: number): number {
   // As the regex does, a search from the second half of a character of two code units starts at its first half.
-  let next = at > 0 && isTrail(text.charCodeAt(at)) && isLead(text.charCodeAt(at - 1)) ? at - 1 : at;
+  let next = at > 0 && isTrailSurrogate(text.charCodeAt(at)) && isLeadSurrogate(text.charCodeAt(at - 1)) ? at - 1 : at;
   while (next < text.length) {
     const kind = kindAt(text, next);
     if (kind === WORD) return next;
@@ -33,7 +34,7 @@ function kindAt(text: string, at: number): number {
   const code = text.charCodeAt(at);
   if (widthAt(text, at) === 2) return WORD_CHAR.test(text.slice(at, at + 2)) ? WORD : MARK;
   // A lone surrogate is a character of its own, neither a letter nor a space: a mark.
-  if (isLead(code) || isTrail(code)) return MARK;
+  if (isSurrogate(code)) return MARK;
   let kind = KINDS[code];
   if (kind === 0) {
     const char = String.fromCharCode(code);
@@ -48,13 +49,5 @@ const KINDS = new Uint8Array(0x10000);
 
 /** 2 for a character of two code units (a surrogate pair), else 1. */
 function widthAt(text: string, at: number): number {
-  return isLead(text.charCodeAt(at)) && at + 1 < text.length && isTrail(text.charCodeAt(at + 1)) ? 2 : 1;
-}
-
-function isLead(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
-}
-
-function isTrail(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
+  return isLeadSurrogate(text.charCodeAt(at)) && at + 1 < text.length && isTrailSurrogate(text.charCodeAt(at + 1)) ? 2 : 1;
 }

@@ -1,4 +1,5 @@
 import { isWordCode } from "./actors/fold-text.ts";
+import { isLeadSurrogate, isTrailSurrogate } from "./surrogates.ts";
 
 /**
  * The words of a folded text, as folded offsets: word i runs from starts[i] to ends[i]. Offsets rather than one object
@@ -36,7 +37,7 @@ function cut(folded: string, pairs: boolean): Words {
     const code = folded.charCodeAt(i);
     let width = 1;
     let isWord: boolean;
-    if (pairs && code >= 0xd800 && code <= 0xdbff && i + 1 < folded.length && (folded.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+    if (pairs && isLeadSurrogate(code) && i + 1 < folded.length && isTrailSurrogate(folded.charCodeAt(i + 1))) {
       width = 2;
       isWord = WORD.test(folded.slice(i, i + 2));
       astral ||= isWord;

@@ -14,6 +14,7 @@ import {
 } from "./role-words-fr.ts";
 import { sortInPlace } from "../sort-in-place.ts";
 import { daysFromEpoch, daysInMonth } from "../../calendar-days.ts";
+import { isSurrogate } from "../surrogates.ts";
 
 /** What the earlier sentences of the same text said, for « son homologue » and « ce dernier ». */
 export interface MatchContext {
@@ -407,7 +408,7 @@ function previousWord(folded: string, at: number): string {
   for (; start > from; start--) {
     const code = folded.charCodeAt(start - 1);
     // A letter outside the Basic Multilingual Plane is two code units: the regular expression reads it.
-    if (code >= 0xd800 && code <= 0xdfff) return previousWordByRegex(folded, at);
+    if (isSurrogate(code)) return previousWordByRegex(folded, at);
     if (!isWordCode(code)) break;
   }
   return folded.slice(start, end);

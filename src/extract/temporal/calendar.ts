@@ -2,6 +2,7 @@
 import { DateTime } from "luxon";
 import type { TimexType } from "../../types.ts";
 import { daysFromEpoch, daysInMonth } from "../../calendar-days.ts";
+import { isSurrogate } from "../surrogates.ts";
 
 /** The publication date the text is read against; `day` is null for a month-only reference. */
 export interface Reference {
@@ -195,10 +196,6 @@ function wordAfterByRegex(text: string, index: number): string {
 }
 
 const SPACE = /^\s$/u;
-
-function isSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdfff;
-}
 
 /** 1 for a code unit of the Basic Multilingual Plane that is a letter, a digit, an apostrophe or a hyphen; 2 when not; 0 before first sight. */
 const WORD_PARTS = new Uint8Array(0x10000);

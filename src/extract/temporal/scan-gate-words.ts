@@ -6,6 +6,7 @@
  * gate words there. A run of digits is found whole, as one number.
  */
 import { charTable, childRow, type CharTable } from "../char-table.ts";
+import { isSurrogate } from "../surrogates.ts";
 
 /** The words to look for, each with what it stands for (the gates it opens), and what a number stands for. */
 export interface GateWords<T> {
@@ -119,8 +120,7 @@ const ALPHABET = new Set<string>();
 const FOLDS = new Int32Array(0x10000);
 
 /** Every code unit of the Basic Multilingual Plane but the surrogates, halves of characters beyond it that no word holds. */
-const PLANE = String.fromCharCode(...Array.from({ length: 0xd800 }, (_, code) => code))
-  + String.fromCharCode(...Array.from({ length: 0x10000 - 0xe000 }, (_, code) => 0xe000 + code));
+const PLANE = String.fromCharCode(...Array.from({ length: 0x10000 }, (_, code) => code).filter((code) => !isSurrogate(code)));
 
 /**
  * Fills FOLDS for the letters of ALPHABET, all at once: one search of the whole plane for any of them, then, for the
@@ -150,7 +150,7 @@ for (let code = 0; code < 0x10000; code++) kindOf(code);
 function kindOf(code: number): number {
   const char = String.fromCharCode(code);
   // A surrogate counts as something else: the word after a letter outside the Basic Multilingual Plane is looked at too.
-  const kind = /\s/u.test(char) ? SPACE : code >= 0x30 && code <= 0x39 ? DIGIT : code < 0xd800 || code > 0xdfff ? (/\p{L}/u.test(char) ? LETTER : OTHER) : OTHER;
+  const kind = /\s/u.test(char) ? SPACE : code >= 0x30 && code <= 0x39 ? DIGIT : !isSurrogate(code) && /\p{L}/u.test(char) ? LETTER : OTHER;
   KINDS[code] = kind;
   return kind;
 }

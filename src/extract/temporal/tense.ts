@@ -3,6 +3,8 @@
  * back in « ils se sont rencontrés mardi » and forward in « il se rendra à Moscou mardi ».
  */
 
+import { isLeadSurrogate, isTrailSurrogate } from "../surrogates.ts";
+
 export type Tense = "past" | "future" | "unknown";
 
 const AUXILIARIES = new Set([
@@ -71,9 +73,8 @@ function wordBefore(text: string, from: number, to: number): { word: string; sta
 function letterEndingAt(text: string, from: number, at: number): number {
   if (at <= from) return 0;
   const code = text.charCodeAt(at - 1);
-  if (code >= 0xdc00 && code <= 0xdfff && at - 2 >= from) {
-    const high = text.charCodeAt(at - 2);
-    if (high >= 0xd800 && high <= 0xdbff) return LETTER.test(text.slice(at - 2, at)) ? 2 : 0;
+  if (isTrailSurrogate(code) && at - 2 >= from) {
+    if (isLeadSurrogate(text.charCodeAt(at - 2))) return LETTER.test(text.slice(at - 2, at)) ? 2 : 0;
   }
   let kind = LETTERS[code];
   if (kind === 0) LETTERS[code] = kind = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
