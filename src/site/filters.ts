@@ -102,5 +102,15 @@ export function chronologyUrl(event: { id: string; date: CalendarDate; precision
 
 /** The page listing an event: "/annees/2016/12/", or "/annees/2016/" for an event dated to the year. */
 export function chronologyPage(event: { date: CalendarDate; precision: Precision }): string {
-  return event.precision === "year" ? `/annees/${event.date.slice(0, 4)}/` : `/annees/${event.date.slice(0, 4)}/${event.date.slice(5, 7)}/`;
+  return monthUrl(monthKeyOf(event));
+}
+
+/** The group of the chronology an event is listed in: its month, "2016-12", or its year, "2016", when dated to the year. */
+export function monthKeyOf(event: { date: CalendarDate; precision: Precision }): string {
+  return event.precision === "year" ? event.date.slice(0, 4) : event.date.slice(0, 7);
+}
+
+/** The page of a group of the chronology: "2016-12" → "/annees/2016/12/", "2016" → "/annees/2016/". */
+export function monthUrl(key: string): string {
+  return `/annees/${key.replace("-", "/")}/`;
 }

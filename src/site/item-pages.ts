@@ -5,6 +5,7 @@ import type { ActorView, ArticleView, Timeline } from "./timeline-view.ts";
 import { actorKinds, siteFilters, type ActorKinds, type SiteInfo } from "./configure-site.ts";
 import { relativizeUrls } from "./relative-urls.ts";
 import { renderArticleBody } from "./render-article.ts";
+import { monthUrl } from "./filters.ts";
 
 /**
  * A page of one item of the archive: an article (/articles/<slug>/), an event (/evenements/<id>/), a month of the
@@ -31,14 +32,9 @@ export function itemPages(timeline: Pick<Timeline, "articles" | "events" | "mont
   return [
     ...timeline.articles.map((article): ItemPage => ({ kind: "article", url: `/articles/${article.slug}/`, article })),
     ...timeline.events.map((event): ItemPage => ({ kind: "evenement", url: `/evenements/${event.id}/`, event })),
-    ...timeline.months.map((month): ItemPage => ({ kind: "mois", url: monthUrl(month), month })),
+    ...timeline.months.map((month): ItemPage => ({ kind: "mois", url: monthUrl(month.key), month })),
     ...timeline.actors.map((actor): ItemPage => ({ kind: "acteur", url: `/acteurs/${actor.id}/`, actor })),
   ];
-}
-
-/** A month page of the chronology: /annees/YYYY/MM/. */
-export function monthUrl(month: { key: string }): string {
-  return `/annees/${month.key.replace("-", "/")}/`;
 }
 
 export function itemPageContext(timeline: Pick<Timeline, "actors">, site: SiteInfo, layouts: string): ItemPageContext {

@@ -1,7 +1,7 @@
 import type { Actor, Article, Diagnostic, EventRecord, EventType, IsoDay } from "../types.ts";
 import type { Chronology, ContentKeys } from "../chronology/build-chronology.ts";
 import type { AnchoredSentence } from "../extract/extract-events.ts";
-import { capitalize, monthLabel } from "./filters.ts";
+import { capitalize, monthKeyOf, monthLabel } from "./filters.ts";
 import { tensionChart, type TensionChart } from "./tension-chart.ts";
 
 export interface ArticleView {
@@ -196,7 +196,7 @@ function groupByYear(events: EventRecord[]): YearGroup[] {
   const years: YearGroup[] = [];
   for (const event of events) {
     const year = event.date.slice(0, 4);
-    const key = event.precision === "year" ? year : event.date.slice(0, 7);
+    const key = monthKeyOf(event);
     let group = years.at(-1);
     if (group?.year !== year) years.push((group = { year, count: 0, months: [] }));
     let month = group.months.at(-1);

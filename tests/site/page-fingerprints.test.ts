@@ -3,7 +3,8 @@ import path from "node:path";
 import { test } from "node:test";
 import { ROOT } from "../helpers/build-site.ts";
 import { buildTimeline } from "../../src/build.ts";
-import { itemPages, monthUrl } from "../../src/site/item-pages.ts";
+import { itemPages } from "../../src/site/item-pages.ts";
+import { monthUrl } from "../../src/site/filters.ts";
 import { pageFingerprints } from "../../src/site/page-fingerprints.ts";
 
 const timeline = await buildTimeline({ articles: path.join(ROOT, "articles"), data: path.join(ROOT, "src/data") });
@@ -16,7 +17,7 @@ test("an article, month or actor page's fingerprint follows every event it shows
   const shown = article.events[0];
   const elsewhere = timeline.events.find((event) => !article.events.includes(event))!;
   const articleUrl = `/articles/${article.slug}/`;
-  const monthOf = (event: typeof shown) => monthUrl(timeline.months.find((month) => month.events.includes(event))!);
+  const monthOf = (event: typeof shown) => monthUrl(timeline.months.find((month) => month.events.includes(event))!.key);
   assert.ok(Object.keys(before).includes(monthOf(shown)));
 
   const original = shown.sources[0].sentence;
@@ -36,7 +37,7 @@ test("an article, month or actor page's fingerprint follows every event it shows
   elsewhere.title = title;
   assert.equal(afterElsewhere[articleUrl], before[articleUrl], "a change in another article's event");
   for (const month of timeline.months.filter((month) => !month.events.includes(elsewhere))) {
-    assert.equal(afterElsewhere[monthUrl(month)], before[monthUrl(month)], `a change in another month's event (${month.key})`);
+    assert.equal(afterElsewhere[monthUrl(month.key)], before[monthUrl(month.key)], `a change in another month's event (${month.key})`);
   }
   assert.notEqual(afterElsewhere[`/evenements/${elsewhere.id}/`], before[`/evenements/${elsewhere.id}/`]);
   for (const actor of timeline.actors.filter((actor) => !actor.events.includes(elsewhere))) {
