@@ -1,6 +1,6 @@
 import type { EventRecord } from "../types.ts";
 import type { ActorView, MonthGroup, Timeline } from "./timeline-view.ts";
-import { chronologyPage, eventDate } from "./filters.ts";
+import { eventDate, monthUrl } from "./filters.ts";
 import { escapeHtml } from "./render-article.ts";
 
 /** A search record as Pagefind's Node API takes it (`addCustomRecord`). */
@@ -52,8 +52,8 @@ export interface SearchPagePlanning {
 export function monthSearchPages(timeline: Pick<Timeline, "years">, planning?: SearchPagePlanning): PlannedSearchPage[] {
   return timeline.years.flatMap((year) =>
     year.months.map((month) => {
-      // Events known only by their year are listed on the year's page.
-      const url = chronologyPage(month.events[0]);
+      // A group of events known only by their year is the year's page.
+      const url = monthUrl(month.key);
       const key = planning?.keyOf(url, month);
       let text: string | undefined;
       const content = () => (text ??= searchDocument(month.label, month.key, month.events));
@@ -63,7 +63,7 @@ export function monthSearchPages(timeline: Pick<Timeline, "years">, planning?: S
   );
 }
 
-/** The year of a month search page, from its address (see chronologyPage): "/annees/2016/12/" → 2016. */
+/** The year of a month search page, from its address (see monthUrl): "/annees/2016/12/" → 2016. */
 export function yearOfSearchPage(url: string): number {
   return Number(/^\/annees\/(\d{4})\//u.exec(url)?.[1] ?? NaN);
 }

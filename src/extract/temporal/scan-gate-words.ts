@@ -43,7 +43,7 @@ export function gateWords<T>(words: Iterable<[string, T, boolean]>): GateWords<T
     if (!entries) entriesOf.set(word, (entries = []));
     if (!entries.some((entry) => entry.value === value && entry.whole === whole)) entries.push({ value, whole });
   }
-  // New letters may be what some characters already seen read as.
+  // New letters: the folds of every character are worked out again, for all the letters.
   if (ALPHABET.size !== letters) foldAll();
   return { table: charTable(entriesOf), digits, numbers };
 }
@@ -119,18 +119,17 @@ const ALPHABET = new Set<string>();
 /** Per code unit, the character of ALPHABET a case-insensitive Unicode regex reads it as, 0 for none. */
 const FOLDS = new Int32Array(0x10000);
 
-/** Every code unit of the Basic Multilingual Plane but the surrogates, halves of characters beyond it that no word holds. */
-const PLANE = String.fromCharCode(...Array.from({ length: 0x10000 }, (_, code) => code).filter((code) => !isSurrogate(code)));
-
 /**
  * Fills FOLDS for the letters of ALPHABET, all at once: one search of the whole plane for any of them, then, for the
  * few characters found, which one (the last that matches, as a regex would read it).
  */
 function foldAll(): void {
   FOLDS.fill(0);
+  // Every code unit of the plane but the surrogates, halves of characters beyond it that no word holds.
+  const plane = String.fromCharCode(...Array.from({ length: 0x10000 }, (_, code) => code).filter((code) => !isSurrogate(code)));
   const letters = [...ALPHABET].map((letter) => ({ code: letter.charCodeAt(0), pattern: new RegExp(`^${unicodeEscape(letter)}$`, "iu") }));
   const any = new RegExp(`[${[...ALPHABET].map(unicodeEscape).join("")}]`, "giu");
-  for (const [char] of PLANE.matchAll(any)) {
+  for (const [char] of plane.matchAll(any)) {
     for (const letter of letters) if (letter.pattern.test(char)) FOLDS[char.charCodeAt(0)] = letter.code;
   }
 }
@@ -144,13 +143,10 @@ const SPACE = 1;
 const DIGIT = 2;
 const LETTER = 3;
 const OTHER = 4;
-const KINDS = new Uint8Array(0x10000);
-for (let code = 0; code < 0x10000; code++) kindOf(code);
+const KINDS = Uint8Array.from({ length: 0x10000 }, (_, code) => kindOf(code));
 
 function kindOf(code: number): number {
   const char = String.fromCharCode(code);
   // A surrogate counts as something else: the word after a letter outside the Basic Multilingual Plane is looked at too.
-  const kind = /\s/u.test(char) ? SPACE : code >= 0x30 && code <= 0x39 ? DIGIT : !isSurrogate(code) && /\p{L}/u.test(char) ? LETTER : OTHER;
-  KINDS[code] = kind;
-  return kind;
+  return /\s/u.test(char) ? SPACE : code >= 0x30 && code <= 0x39 ? DIGIT : !isSurrogate(code) && /\p{L}/u.test(char) ? LETTER : OTHER;
 }
