@@ -12,7 +12,7 @@ import { importRaw } from "../../src/ingest/import-raw.ts";
 import { parseArticle } from "../../src/ingest/parse-article.ts";
 import { renderArticleFile } from "../../src/ingest/render-article-file.ts";
 import { calendarOf, tagDates } from "../../src/extract/temporal/index.ts";
-import { splitSentences } from "../../src/extract/split-sentences.ts";
+import { blocksOf, splitSentences } from "../../src/extract/split-sentences.ts";
 import { renderArticleBody, sanitizeFragment } from "../../src/site/render-article.ts";
 import { findActiveMarkup } from "./active-markup.ts";
 
@@ -88,6 +88,23 @@ test("an article body rendered with its sentence anchors never holds anything ac
       assert.deepEqual(findActiveMarkup(html), [], html);
     }),
     runs(600),
+  );
+});
+
+test("paragraph blocks are cut where a search for blank lines cuts them", () => {
+  const lines = fc.array(fc.oneof(anyText, fc.constantFrom("\n", "\n\n", "\n \t\n", " \n", "\t\n\n\n", "\r\n\r\n")), { maxLength: 12 }).map((parts) => parts.join(""));
+  fc.assert(
+    fc.property(lines, (body) => {
+      const expected: { text: string; start: number }[] = [];
+      let from = 0;
+      for (const separator of [...body.matchAll(/\n[ \t]*\n+/g), undefined]) {
+        const raw = body.slice(from, separator ? separator.index : body.length);
+        if (raw.trim()) expected.push({ text: raw.trim(), start: from + raw.length - raw.trimStart().length });
+        if (separator) from = separator.index + separator[0].length;
+      }
+      assert.deepEqual(blocksOf(body), expected);
+    }),
+    runs(800),
   );
 });
 

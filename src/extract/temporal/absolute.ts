@@ -66,8 +66,22 @@ function directionOf(suffix: string | undefined, text: string, start: number, en
   return tense === "unknown" ? fallback : tense;
 }
 
-/** Resolves a day and month without a year: the year in the direction the sentence points, weekday agreeing. */
+/**
+ * Resolves a day and month without a year: the year in the direction the sentence points, weekday agreeing. The same
+ * few days come back in the articles of one publication date: each answer is kept with its (shared) reference.
+ */
 function resolveDayMonth(reference: Reference, month: number, day: number, weekday: number | null, direction: Direction): DateTime | null {
+  let known = DAY_MONTHS.get(reference);
+  if (!known) DAY_MONTHS.set(reference, (known = new Map()));
+  const key = `${month} ${day} ${weekday} ${direction}`;
+  let date = known.get(key);
+  if (date === undefined) known.set(key, (date = pickDayMonth(reference, month, day, weekday, direction)));
+  return date;
+}
+
+const DAY_MONTHS = new WeakMap<Reference, Map<string, DateTime | null>>();
+
+function pickDayMonth(reference: Reference, month: number, day: number, weekday: number | null, direction: Direction): DateTime | null {
   const [from, to] = referenceDays(reference);
   const years = [reference.year - 1, reference.year, reference.year + 1];
   let options = years.map((year) => makeDay(year, month, day)).filter((date): date is DateTime => date !== null);
