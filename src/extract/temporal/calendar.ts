@@ -1,7 +1,7 @@
 /** Calendar arithmetic shared by the temporal rules: reference dates, TimeML values, candidates. */
 import { DateTime } from "luxon";
 import type { TimexType } from "../../types.ts";
-import { daysFromEpoch, daysInMonth } from "../../calendar-days.ts";
+import { civilDay, daysFromEpoch, daysInMonth } from "../../calendar-days.ts";
 import { isSurrogate } from "../surrogates.ts";
 
 /** The publication date the text is read against; `day` is null for a month-only reference. */
@@ -264,18 +264,6 @@ export function referenceDays(reference: Reference): [DateTime, DateTime] {
 
 /** The span of each month-only reference, worked out once per tagged text. */
 const MONTH_SPANS = new WeakMap<Reference, [DateTime, DateTime]>();
-
-/** The calendar day a number of days after 1970-01-01 falls on (H. Hinnant's civil_from_days). */
-export function civilDay(days: number): { year: number; month: number; day: number } {
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const dayOfEra = z - era * 146097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const monthIndex = Math.floor((5 * dayOfYear + 2) / 153);
-  const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
-  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day: dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1 };
-}
 
 /** Days from 1970-01-01 of a valid DateTime's calendar day. */
 export function epochDay(date: DateTime): number {

@@ -1,8 +1,9 @@
 /** Weekdays: « vendredi 30 », « mardi », « mardi soir », « lundi prochain », « ce dimanche ». */
 import type { DateTime } from "luxon";
 import {
-  B, E, civilDay, dayValue, epochDay, makeDay, weekdayOf, monthValue, pickDate, referenceDays, wordAfter, wordBefore, type Candidate, type Direction, type Reference,
+  B, E, dayValue, epochDay, makeDay, weekdayOf, monthValue, pickDate, referenceDays, wordAfter, wordBefore, type Candidate, type Direction, type Reference,
 } from "./calendar.ts";
+import { civilDay } from "../../calendar-days.ts";
 import { matchAll, phraseGate } from "./match-all.ts";
 import { sentenceTense } from "./tense.ts";
 import { PARTS_OF_DAY, WEEKDAYS, alternation } from "./words-fr.ts";
