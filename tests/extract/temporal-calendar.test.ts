@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { DateTime } from "luxon";
+import { civilDay, daysFromEpoch } from "../../src/calendar-days.ts";
 import { dayValue, dayValueAfter, monthValue, monthValueAfter, yearValue, yearValueAfter } from "../../src/extract/temporal/calendar.ts";
 
 test("a day shifted by whole days is the day luxon's plus gives, across month ends, leap days and years", () => {
@@ -24,4 +25,13 @@ test("a day shifted by whole months or years is in the month and year luxon's pl
 
 test("« hier » from the first of January is the last day of the year before", () => {
   assert.equal(dayValueAfter(DateTime.fromISO("2017-01-01", { zone: "utc" }), -1), "2016-12-31");
+});
+
+test("day numbers and calendar days convert both ways as luxon counts them, from year 1000 to 9998", () => {
+  for (let days = daysFromEpoch(1000, 1, 1); days <= daysFromEpoch(9998, 12, 31); days += 13) {
+    const date = DateTime.fromMillis(days * 86_400_000, { zone: "utc" });
+    const civil = civilDay(days);
+    assert.deepEqual(civil, { year: date.year, month: date.month, day: date.day }, `day ${days}`);
+    assert.equal(daysFromEpoch(civil.year, civil.month, civil.day), days);
+  }
 });
