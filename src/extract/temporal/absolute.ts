@@ -1,7 +1,7 @@
 /** Calendar dates written with a month or a year: « 30 décembre 2016 », « décembre 2016 », « en 2020 », « les années 60 ». */
 import type { DateTime } from "luxon";
 import {
-  B, E, Q, expandYear, dayValue, makeDay, monthValue, pickDate, referenceDays, wordAfter, wordBefore, type Candidate, type Direction, type Reference,
+  B, E, Q, epochDay, expandYear, dayValue, makeDay, monthValue, pickDate, referenceDays, wordAfter, wordBefore, type Candidate, type Direction, type Reference,
 } from "./calendar.ts";
 import { DIGIT_GATE, matchAll, numberGate, phraseGate, wordGate } from "./match-all.ts";
 import { sentenceTense } from "./tense.ts";
@@ -93,7 +93,7 @@ function pickDayMonth(reference: Reference, month: number, day: number, weekday:
   const picked = pickDate(options, from, to, direction);
   if (picked && direction === "past") {
     const ahead = pickDate(options, from, to, "future");
-    if (ahead && from.diff(picked, "days").days > 300 && ahead.diff(to, "days").days < 62) return ahead;
+    if (ahead && epochDay(from) - epochDay(picked) > 300 && epochDay(ahead) - epochDay(to) < 62) return ahead;
   }
   return picked;
 }

@@ -261,7 +261,7 @@ function findNarrative(text: string): Candidate[] {
       start: match.index,
       end: match.index + match[0].length,
       type: part ? "TIME" : "DATE",
-      value: (context) => (context.anchor ? dayValue(context.anchor.plus({ days: shift })) + partSuffix(part) : null),
+      value: (context) => (context.anchor ? dayValueAfter(context.anchor, shift) + partSuffix(part) : null),
     });
   }
   for (const match of matchAll(text, NARRATIVE_PART_OF_DAY, NARRATIVE_PART_OF_DAY_GATE)) {
