@@ -351,13 +351,16 @@ function quoteTitle(text: string, quotes: [number, number][], speaker: string): 
   const quote = quotes[0];
   if (!quote) return undefined;
   const words = text.slice(quote[0], quote[1]).replace(/^[«“"\s]+|[»”"\s]+$/gu, "").split(/\s+/);
-  let said = "";
+  // The words that fit in 90 characters with « speaker : « … » » around them and a space before each, counted, not written.
+  let kept = 0;
+  let length = 0;
   for (const word of words) {
-    if ((`${speaker} : « ${said} ${word}… »`).length > 90) break;
-    said = said ? `${said} ${word}` : word;
+    if (speaker.length + length + word.length + 9 > 90) break;
+    length += (kept === 0 ? 0 : 1) + word.length;
+    kept++;
   }
-  const complete = said.split(/\s+/).length === words.length;
-  return `${speaker} : « ${said.replace(/[,;:]$/u, "")}${complete ? "" : "…"} »`;
+  const said = words.slice(0, kept).join(" ");
+  return `${speaker} : « ${said.replace(/[,;:]$/u, "")}${kept === words.length ? "" : "…"} »`;
 }
 
 /** True when a date lies after the reference at the precision both share: "2016-12-30" is not after "2016-12". */
