@@ -101,6 +101,11 @@ export class ExtractionCache {
     return { first, second: () => parsed<B>(stored!.toString("utf8", tab + 1)) ?? remade().second() };
   }
 
+  /** True when this build made a result under `key` or the file holds one. */
+  holds(key: string): boolean {
+    return this.used.has(key) || this.stored.has(key);
+  }
+
   /** Keeps `text` as this build's entry under `key`: the text the file is made of, and a copy no later stage can change. */
   private keep(key: string, text: string): string {
     this.used.set(key, text);

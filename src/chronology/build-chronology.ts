@@ -1,5 +1,6 @@
 import type { ActorRegistry, Article, Diagnostic, EventRecord } from "../types.ts";
 import { extractEvents, type AnchoredSentence, type ArticleExtraction, type Knowledge } from "../extract/extract-events.ts";
+import { datesAhead } from "../extract/dates-ahead.ts";
 import { mergeEvents, outlineOf, type MergeStore, type RecordOutline } from "./merge-events.ts";
 import { orderEvents } from "./order-events.ts";
 import { applyEditorial } from "./apply-editorial.ts";
@@ -32,6 +33,8 @@ export interface ExtractionStore {
    * part is read only when asked for.
    */
   throughSplit<A, B>(key: string, make: () => [A, B]): { first: A; second: () => B };
+  /** True when a result is stored under `key` (it may still turn out damaged, and be made again). */
+  holds(key: string): boolean;
   /** The hash of the article's content that keys its extraction. */
   keyOf(article: Article): string;
   /** What every result depends on besides its key: the extraction's code and data files. */
@@ -57,10 +60,11 @@ export function buildChronology(articles: Article[], knowledge: Knowledge, clock
   const sentencesByArticle = new Map<string, AnchoredSentence[]>();
   const diagnostics: Diagnostic[] = [];
   const byPublication = [...articles].sort((a, b) => (a.published < b.published ? -1 : a.published > b.published ? 1 : a.slug < b.slug ? -1 : 1));
+  const datesOf = datesAhead(byPublication, store ? (article) => !store.holds(store.keyOf(article)) : undefined);
   for (const [index, article] of byPublication.entries()) {
     if (index % 100 === 0) clock.tick("extraction", index, byPublication.length);
     const extract = (): KeptExtraction => {
-      const { events, ...rest } = extractEvents(article, knowledge);
+      const { events, ...rest } = extractEvents(article, knowledge, datesOf(index));
       return [{ ...rest, outlines: events.map(outlineOf) }, events];
     };
     const kept = clock.timeSync("extraction", () => (store ? store.throughSplit(store.keyOf(article), extract) : firstOf(detached(extract()))));

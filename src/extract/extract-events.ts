@@ -40,10 +40,11 @@ interface DatedTimex extends Timex {
  * Finds the dated events an article reports, one record per action, with the sentence and date expression behind it.
  *
  * « Le Kremlin a démenti mercredi toute ingérence » (publié le 2016-07-27) → dementi, 2016-07-27, day, Kremlin.
+ * `tagged` is the article's dates when they were tagged ahead (see datesAhead); the same as tagging them here.
  */
-export function extractEvents(article: Article, knowledge: Knowledge): ArticleExtraction {
+export function extractEvents(article: Article, knowledge: Knowledge, tagged: Timex[] = tagDates(article.body, article.published)): ArticleExtraction {
   const reference = article.published;
-  const timexes = datedTimexes(tagDates(article.body, reference));
+  const timexes = datedTimexes(tagged);
   const lineAt = lineCounter(article.body);
   // Every sentence of every article goes through here: plain loops and objects written out, not spreads and chains
   // of filter and map, each of which makes a copy and a closure.

@@ -80,6 +80,7 @@ test("records read back from the extraction cache give the same chronology as fr
       const [first, second] = entries.get(key)!;
       return { first: JSON.parse(first) as A, second: () => (read++, JSON.parse(second) as B) };
     },
+    holds: (key: string) => entries.has(key),
     keyOf: (article: Article) => JSON.stringify(article),
     fingerprint: "extraction",
   };
