@@ -31,3 +31,8 @@ export function civilDay(days: number): { year: number; month: number; day: numb
   const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
   return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day: dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1 };
 }
+
+/** The ISO 8601 form of a calendar day of years 0 to 9999: (2016, 12, 30) → "2016-12-30". */
+export function isoDay(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}

@@ -2,7 +2,16 @@ import { performance } from "node:perf_hooks";
 
 /** Times the stages of a build, for the benchmark and the progress line. (Reads the clock; never feeds the output.) */
 export class StageClock {
-  readonly stages: Record<string, number> = {};
+  /**
+   * Milliseconds per stage as measured, unrounded: a stage timed in many short pieces (the extraction, an article at a
+   * time, a fraction of a millisecond each) adds up their fractions.
+   */
+  private readonly elapsed: Record<string, number> = {};
+
+  /** Milliseconds per stage, rounded. */
+  get stages(): Record<string, number> {
+    return Object.fromEntries(Object.entries(this.elapsed).map(([stage, milliseconds]) => [stage, Math.round(milliseconds)]));
+  }
 
   /** `report` hears each stage as it starts and, for long stages, how far along it is. */
   constructor(private readonly report?: (stage: string, done?: number, total?: number) => void) {}
@@ -18,7 +27,7 @@ export class StageClock {
     try {
       return work();
     } finally {
-      this.stages[stage] = Math.round((this.stages[stage] ?? 0) + performance.now() - start);
+      this.elapsed[stage] = (this.elapsed[stage] ?? 0) + performance.now() - start;
     }
   }
 
@@ -29,7 +38,7 @@ export class StageClock {
     try {
       return await work();
     } finally {
-      this.stages[stage] = Math.round((this.stages[stage] ?? 0) + performance.now() - start);
+      this.elapsed[stage] = (this.elapsed[stage] ?? 0) + performance.now() - start;
     }
   }
 }

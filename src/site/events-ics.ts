@@ -2,7 +2,7 @@ import type { EventRecord } from "../types.ts";
 import type { SiteInfo } from "./configure-site.ts";
 import { eventDate } from "./filters.ts";
 import { siteUrlResolver } from "./site-url.ts";
-import { daysInMonth } from "../calendar-days.ts";
+import { daysInMonth, isoDay } from "../calendar-days.ts";
 import type { ExportFormat } from "./export-format.ts";
 
 /**
@@ -90,9 +90,6 @@ function monthAfter(year: number, month: number): Day {
   return month < 12 ? [year, month + 1, 1] : [year + 1, 1, 1];
 }
 
-function isoDay(year: number, month: number, day: number): string {
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
 
 function firstDay(date: string): string {
   return date.length === 10 ? date : date.length === 7 ? `${date}-01` : `${date}-01-01`;

@@ -1,7 +1,7 @@
 /** Calendar arithmetic shared by the temporal rules: reference dates, TimeML values, candidates. */
 import { DateTime } from "luxon";
 import type { TimexType } from "../../types.ts";
-import { civilDay, daysFromEpoch, daysInMonth } from "../../calendar-days.ts";
+import { civilDay, daysFromEpoch, daysInMonth, isoDay } from "../../calendar-days.ts";
 import { isSurrogate } from "../surrogates.ts";
 
 /** The publication date the text is read against; `day` is null for a month-only reference. */
@@ -89,7 +89,7 @@ export function weekdayOf(year: number, month: number, day: number): number {
 
 export function dayValue(date: DateTime): string {
   if (!isPlainYear(date)) return date.toFormat("yyyy-MM-dd");
-  return `${String(date.year).padStart(4, "0")}-${String(date.month).padStart(2, "0")}-${String(date.day).padStart(2, "0")}`;
+  return isoDay(date.year, date.month, date.day);
 }
 
 export function monthValue(date: DateTime): string {
@@ -129,7 +129,7 @@ export function dayValueAfter(date: DateTime, days: number): string {
   const { year, month, day } = civilDay(epochDay(date) + days);
   // luxon writes the years outside 1 to 9999 its own way.
   if (year < 1 || year > 9999) return dayValue(date.plus({ days }));
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  return isoDay(year, month, day);
 }
 
 /**
