@@ -82,7 +82,9 @@ export class ExtractionCache {
   /**
    * throughKey for a result in two parts, kept on one line with a tab between them (JSON text holds none): the first
    * is parsed at once, the second only when `second()` is called. A rebuild needs the events of only the few articles
-   * whose merged buckets changed, not the 78 MB of them an archive of 10 000 articles keeps.
+   * whose merged buckets changed, not the 78 MB of them an archive of 10 000 articles keeps. A result just made is
+   * given back as made, not copied: `make` must give JSON values (no undefined field, no object in two places), which
+   * read the same as their copy.
    */
   throughSplit<A, B>(key: string, make: () => [A, B]): { first: A; second: () => B } {
     const made = this.used.get(key);
@@ -92,7 +94,8 @@ export class ExtractionCache {
     const first = tab > 0 ? parsed<A>(stored!.toString("utf8", 0, tab)) : undefined;
     const remade = () => {
       const [a, b] = make();
-      return splitLine<A, B>(this.keep(key, `${JSON.stringify(a)}\t${JSON.stringify(b)}`));
+      this.keep(key, `${JSON.stringify(a)}\t${JSON.stringify(b)}`);
+      return { first: a, second: () => b };
     };
     if (first === undefined) return remade();
     this.hits++;

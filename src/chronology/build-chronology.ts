@@ -29,8 +29,8 @@ export interface ContentKeys {
 /** Where extraction results may come from instead of running again (see extraction-cache.ts). */
 export interface ExtractionStore {
   /**
-   * The result stored under `key`, or `make`'s, kept under it, each part a detached copy (see `detached`); the second
-   * part is read only when asked for.
+   * The result stored under `key` (a JSON copy), or `make`'s, kept under it; the second part is read only when asked
+   * for. What `make` gives is JSON values, so a made result reads as a stored one.
    */
   throughSplit<A, B>(key: string, make: () => [A, B]): { first: A; second: () => B };
   /** True when a result is stored under `key` (it may still turn out damaged, and be made again). */
@@ -67,7 +67,9 @@ export function buildChronology(articles: Article[], knowledge: Knowledge, clock
       const { events, ...rest } = extractEvents(article, knowledge, datesOf(index));
       return [{ ...rest, outlines: events.map(outlineOf) }, events];
     };
-    const kept = clock.timeSync("extraction", () => (store ? store.throughSplit(store.keyOf(article), extract) : firstOf(detached(extract()))));
+    // An extraction is JSON values, never an object in two places (later stages change records in place): a record
+    // made in this build reads the same as one the cache gives back.
+    const kept = clock.timeSync("extraction", () => (store ? store.throughSplit(store.keyOf(article), extract) : firstOf(extract())));
     const { sentences, outlines: found } = kept.first;
     // Front matter `events:` entries add, correct or suppress what was found, before articles are merged.
     const edited = article.editorial.length > 0 ? applyEditorial(article, kept.second(), sentences, knowledge) : undefined;
@@ -100,13 +102,4 @@ export function buildChronology(articles: Article[], knowledge: Knowledge, clock
 /** A result in two parts as a store gives it back when it has just made it. */
 function firstOf<A, B>([first, second]: [A, B]): { first: A; second: () => B } {
   return { first, second: () => second };
-}
-
-/**
- * The extraction as the cache gives it back (a JSON copy): no object shared between two records, no undefined field.
- * The stages after extraction change records in place, and an object shared by two of them made a fresh build differ
- * from a cached one.
- */
-function detached<T>(extraction: T): T {
-  return JSON.parse(JSON.stringify(extraction)) as T;
 }

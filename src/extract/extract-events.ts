@@ -140,6 +140,7 @@ export function extractEvents(article: Article, knowledge: Knowledge, tagged: Ti
       const targetActor = target ? eventActor(target, knowledge.registry) : undefined;
 
       typesSeen.push(type.id);
+      // JSON values only, no key left undefined: a record reads the same made here as read back from the cache.
       events.push({
         id: eventId(article.slug, text, type.id, date),
         date,
@@ -154,13 +155,13 @@ export function extractEvents(article: Article, knowledge: Knowledge, tagged: Ti
         cameo: type.cameo,
         goldstein: type.goldstein,
         actors,
-        sourceActor,
-        targetActor,
+        ...(sourceActor ? { sourceActor } : {}),
+        ...(targetActor ? { targetActor } : {}),
         sources: [{
           article: article.slug,
           articleTitle: article.title,
           published: article.published,
-          outlet: article.source,
+          ...(article.source === undefined ? {} : { outlet: article.source }),
           sentence: text,
           expression: dating?.text ?? "",
           anchor: sentence.anchor,
