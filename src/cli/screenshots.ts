@@ -7,6 +7,7 @@ import { launchChromium } from "../../tests/helpers/chromium.ts";
 import { runBuild, tempDir } from "../../tests/helpers/build-site.ts";
 import { serveStatic } from "../../tests/helpers/serve-static.ts";
 import { PROJECT_ROOT } from "../site/write-site.ts";
+import { articleUrl, eventUrl } from "../site/filters.ts";
 
 const { values } = parseArgs({
   options: {
@@ -32,8 +33,8 @@ try {
   const pages = [
     { name: "accueil", path: "" },
     { name: "chronologie", path: "#chronologie" },
-    { name: "evenement", path: `evenements/${event.id}/` },
-    { name: "article", path: `articles/${event.sources[0].article}/` },
+    { name: "evenement", path: eventUrl(event.id).slice(1) },
+    { name: "article", path: articleUrl(event.sources[0].article).slice(1) },
   ];
   const server = await serveStatic(site, "/chronique/");
   const browser = await launchChromium();

@@ -1,5 +1,6 @@
 import type { EventRecord } from "../types.ts";
 import { siteUrlResolver } from "./site-url.ts";
+import { eventUrl, sentenceUrl } from "./filters.ts";
 import type { ExportFormat } from "./export-format.ts";
 
 /** Column names, the keys of events.json where there is one. */
@@ -35,8 +36,8 @@ export function eventsCsvFormat(base: string): ExportFormat<EventRecord> {
       event.targetActor?.name ?? "",
       event.actors.map((actor) => actor.name).join(" | "),
       event.sources.map((source) => `${source.articleTitle}${source.outlet ? ` (${source.outlet})` : ""}`).join(" | "),
-      event.sources.map((source) => url(`/articles/${source.article}/#${source.anchor}`)).join(" | "),
-      url(`/evenements/${event.id}/`),
+      event.sources.map((source) => url(sentenceUrl(source))).join(" | "),
+      url(eventUrl(event.id)),
     ]),
   };
 }

@@ -1,6 +1,6 @@
 import type { EventRecord } from "../types.ts";
 import type { SiteInfo } from "./configure-site.ts";
-import { eventDate } from "./filters.ts";
+import { eventDate, eventUrl } from "./filters.ts";
 import { siteUrlResolver } from "./site-url.ts";
 import { daysInMonth, isoDay } from "../calendar-days.ts";
 import type { ExportFormat } from "./export-format.ts";
@@ -38,15 +38,15 @@ export function eventsIcsFormat(site: SiteInfo, stamp: string): ExportFormat<Eve
       `X-WR-CALDESC:${escapeText(site.description)}`,
     ].map(contentLine).join(""),
     item: (event) => {
-      const eventUrl = url(`/evenements/${event.id}/`);
+      const page = url(eventUrl(event.id));
       return "BEGIN:VEVENT\r\n" +
         contentLine(`UID:${event.id}@${host}`) +
         dtstamp +
         dates(event.date) +
         contentLine(`SUMMARY:${escapeText(event.title)}`) +
-        contentLine(`DESCRIPTION:${escapeText(description(event, eventUrl))}`) +
+        contentLine(`DESCRIPTION:${escapeText(description(event, page))}`) +
         contentLine(`CATEGORIES:${escapeText(event.typeLabel)}`) +
-        contentLine(`URL:${eventUrl}`) +
+        contentLine(`URL:${page}`) +
         "TRANSP:TRANSPARENT\r\nEND:VEVENT\r\n";
     },
     separator: "",

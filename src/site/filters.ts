@@ -110,6 +110,26 @@ export function monthKeyOf(event: { date: CalendarDate; precision: Precision }):
   return event.precision === "year" ? event.date.slice(0, 4) : event.date.slice(0, 7);
 }
 
+/** The page of an article: "2016-12-30-poutine-renonce" → "/articles/2016-12-30-poutine-renonce/". */
+export function articleUrl(slug: string): string {
+  return `/articles/${slug}/`;
+}
+
+/** Where a source sentence stands on its article's page: "/articles/<slug>/#phrase-3". */
+export function sentenceUrl(source: { article: string; anchor: string }): string {
+  return `${articleUrl(source.article)}#${source.anchor}`;
+}
+
+/** The page of an event: "/evenements/<id>/". */
+export function eventUrl(id: string): string {
+  return `/evenements/${id}/`;
+}
+
+/** The page of an actor: "vladimir-poutine" → "/acteurs/vladimir-poutine/". */
+export function actorUrl(id: string): string {
+  return `/acteurs/${id}/`;
+}
+
 /** The page of a group of the chronology: "2016-12" → "/annees/2016/12/", "2016" → "/annees/2016/". */
 export function monthUrl(key: string): string {
   return `/annees/${key.replace("-", "/")}/`;

@@ -5,7 +5,7 @@ import type { ActorView, ArticleView, Timeline } from "./timeline-view.ts";
 import { actorKinds, siteFilters, type ActorKinds, type SiteInfo } from "./configure-site.ts";
 import { relativizeUrls } from "./relative-urls.ts";
 import { renderArticleBody } from "./render-article.ts";
-import { monthUrl } from "./filters.ts";
+import { actorUrl, articleUrl, eventUrl, monthUrl } from "./filters.ts";
 
 /**
  * A page of one item of the archive: an article (/articles/<slug>/), an event (/evenements/<id>/), a month of the
@@ -30,10 +30,10 @@ export interface ItemPageContext {
 
 export function itemPages(timeline: Pick<Timeline, "articles" | "events" | "months" | "actors">): ItemPage[] {
   return [
-    ...timeline.articles.map((article): ItemPage => ({ kind: "article", url: `/articles/${article.slug}/`, article })),
-    ...timeline.events.map((event): ItemPage => ({ kind: "evenement", url: `/evenements/${event.id}/`, event })),
+    ...timeline.articles.map((article): ItemPage => ({ kind: "article", url: articleUrl(article.slug), article })),
+    ...timeline.events.map((event): ItemPage => ({ kind: "evenement", url: eventUrl(event.id), event })),
     ...timeline.months.map((month): ItemPage => ({ kind: "mois", url: monthUrl(month.key), month })),
-    ...timeline.actors.map((actor): ItemPage => ({ kind: "acteur", url: `/acteurs/${actor.id}/`, actor })),
+    ...timeline.actors.map((actor): ItemPage => ({ kind: "acteur", url: actorUrl(actor.id), actor })),
   ];
 }
 

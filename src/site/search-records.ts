@@ -1,6 +1,6 @@
 import type { EventRecord } from "../types.ts";
 import type { ActorView, MonthGroup, Timeline } from "./timeline-view.ts";
-import { eventDate, monthUrl } from "./filters.ts";
+import { actorUrl, eventDate, monthUrl } from "./filters.ts";
 import { escapeHtml } from "./render-article.ts";
 
 /** A search record as Pagefind's Node API takes it (`addCustomRecord`). */
@@ -105,7 +105,7 @@ function eventSection(event: EventRecord): string {
 /** One record per actor with events: name, description and how many events, from memory. */
 export function actorSearchRecords(actors: ActorView[]): SearchRecord[] {
   return actors.map((actor) => ({
-    url: `/acteurs/${actor.id}/`,
+    url: actorUrl(actor.id),
     // Read as the result's excerpt: « Sergueï Lavrov. Ministre des Affaires étrangères… 2 événements dans la chronologie. »
     content: [actor.name, actor.description ?? "", `${actor.count} événement${actor.count > 1 ? "s" : ""} dans la chronologie`]
       .filter(Boolean).map((part) => (/[.!?]$/u.test(part) ? part : `${part}.`)).join(" "),

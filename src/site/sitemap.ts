@@ -1,3 +1,5 @@
+import { articleUrl, eventUrl } from "./filters.ts";
+
 /** The sitemap protocol's limit: a sitemap file lists at most 50 000 URLs (sitemaps.org), and a larger one is refused. */
 export const SITEMAP_LIMIT = 50_000;
 
@@ -8,7 +10,7 @@ export const SITEMAP_LIMIT = 50_000;
  * 3 articles and 2 events with a limit of 4 → [["articles/a/", "articles/b/", "articles/c/", "evenements/x/"], ["evenements/y/"]].
  */
 export function sitemapParts(timeline: { articles: { slug: string }[]; events: { id: string }[] }, limit = SITEMAP_LIMIT): string[][] {
-  const paths = [...timeline.articles.map((article) => `articles/${article.slug}/`), ...timeline.events.map((event) => `evenements/${event.id}/`)];
+  const paths = [...timeline.articles.map((article) => articleUrl(article.slug).slice(1)), ...timeline.events.map((event) => eventUrl(event.id).slice(1))];
   const parts: string[][] = [];
   for (let start = 0; start < paths.length; start += limit) parts.push(paths.slice(start, start + limit));
   return parts;

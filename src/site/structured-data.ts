@@ -2,6 +2,7 @@ import type { EventRecord } from "../types.ts";
 import type { SiteInfo } from "./configure-site.ts";
 import type { ActorView, ArticleView } from "./timeline-view.ts";
 import { siteUrl } from "./site-url.ts";
+import { actorUrl, articleUrl, eventUrl } from "./filters.ts";
 
 type JsonLd = Record<string, unknown>;
 
@@ -12,7 +13,7 @@ const KIND_TYPES: Record<ActorView["kind"], string> = { person: "Person", instit
  * the original address when known, and the page's own address.
  */
 export function articleJsonLd(article: ArticleView, site: SiteInfo): JsonLd {
-  const url = siteUrl(`/articles/${article.slug}/`, site.url);
+  const url = siteUrl(articleUrl(article.slug), site.url);
   return {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
@@ -34,7 +35,7 @@ export function articleJsonLd(article: ArticleView, site: SiteInfo): JsonLd {
  * as a keyword, the actors it is about, and the news articles that report it.
  */
 export function eventJsonLd(event: EventRecord, site: SiteInfo, kinds: Map<string, ActorView["kind"]>): JsonLd {
-  const url = siteUrl(`/evenements/${event.id}/`, site.url);
+  const url = siteUrl(eventUrl(event.id), site.url);
   return {
     "@context": "https://schema.org",
     "@type": "Event",
@@ -48,13 +49,13 @@ export function eventJsonLd(event: EventRecord, site: SiteInfo, kinds: Map<strin
     about: event.actors.map((actor) => ({
       "@type": KIND_TYPES[kinds.get(actor.id) ?? "institution"],
       name: actor.name,
-      url: siteUrl(`/acteurs/${actor.id}/`, site.url),
+      url: siteUrl(actorUrl(actor.id), site.url),
     })),
     subjectOf: event.sources.map((source) => ({
       "@type": "NewsArticle",
       headline: source.articleTitle,
       datePublished: source.published,
-      url: siteUrl(`/articles/${source.article}/`, site.url),
+      url: siteUrl(articleUrl(source.article), site.url),
       ...(source.outlet ? { publisher: { "@type": "Organization", name: source.outlet } } : {}),
     })),
   };

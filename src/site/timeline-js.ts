@@ -1,6 +1,6 @@
 import type { EventRecord } from "../types.ts";
 import type { SiteInfo } from "./configure-site.ts";
-import { eventDate, frenchDate } from "./filters.ts";
+import { eventDate, eventUrl, frenchDate, sentenceUrl } from "./filters.ts";
 import { escapeHtml } from "./render-article.ts";
 import { siteUrlResolver } from "./site-url.ts";
 import { prettyJsonFormat } from "./pretty-json.ts";
@@ -57,10 +57,10 @@ function slideText(event: EventRecord, url: (pathname: string) => string): strin
   const parts: string[] = [];
   if (event.actors.length > 0) parts.push(`<p>Acteurs : ${event.actors.map((actor) => escapeHtml(actor.name)).join(", ")}</p>`);
   for (const source of event.sources) {
-    const link = url(`/articles/${source.article}/#${source.anchor}`);
+    const link = url(sentenceUrl(source));
     const outlet = source.outlet ? `, ${escapeHtml(source.outlet)}` : "";
     parts.push(`<blockquote>${escapeHtml(source.sentence)}</blockquote><p><a href="${escapeHtml(link)}">${escapeHtml(source.articleTitle)}</a>${outlet}, ${frenchDate(source.published)}</p>`);
   }
-  parts.push(`<p><a href="${escapeHtml(url(`/evenements/${event.id}/`))}">Lien permanent</a></p>`);
+  parts.push(`<p><a href="${escapeHtml(url(eventUrl(event.id)))}">Lien permanent</a></p>`);
   return parts.join("");
 }
