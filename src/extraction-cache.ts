@@ -54,10 +54,14 @@ export class ExtractionCache {
     return new ExtractionCache(file, fingerprint, stored);
   }
 
-  /** The key of an article's entry: a hash of all it holds, so an edit anywhere in it is a new entry. */
+  /**
+   * The key of an article's entry: a hash of all it holds but the path it was read from, so an edit anywhere in it is
+   * a new entry, while the same archive given as « articles » or « ./articles/ » (or moved) keeps its entries. The
+   * path only names the file in diagnostics, which the build writes with the path of this build (see buildChronology).
+   */
   keyOf(article: Article): string {
     let key = this.keys.get(article);
-    if (key === undefined) this.keys.set(article, (key = createHash("sha256").update(JSON.stringify(article)).digest("hex")));
+    if (key === undefined) this.keys.set(article, (key = createHash("sha256").update(JSON.stringify({ ...article, path: undefined })).digest("hex")));
     return key;
   }
 

@@ -84,7 +84,8 @@ export function buildChronology(articles: Article[], knowledge: Knowledge, clock
       for (let at = start; at < outlines.length; at++) origins.push(`${key}:${at - start}`);
     }
     sentencesByArticle.set(article.slug, sentences);
-    diagnostics.push(...kept.first.diagnostics);
+    // A result from the cache may come from the same file read through another path: messages name this build's.
+    for (const diagnostic of kept.first.diagnostics) diagnostics.push(diagnostic.file === article.path ? diagnostic : { ...diagnostic, file: article.path });
   }
   const recordAt = (index: number) => {
     if (records[index] === undefined) {

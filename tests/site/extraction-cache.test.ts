@@ -230,3 +230,20 @@ test("the exports are kept only while their events, the site's settings and the 
   assert.match(moved, /https:\/\/deux\.example\/evenements\//u);
   assert.doesNotMatch(moved, /un\.example/u);
 });
+
+test("an archive read through another path keeps its cache entries, and its messages name the files by that path", async () => {
+  const file = path.join(work, "moved-cache", "extraction.json");
+  const articles = makeCorpus(await readArticles(path.join(ROOT, "articles")), 60, 3).map((made) => parseArticle(made.text, made.path));
+  const knowledge = { registry: await loadActorRegistry(path.join(ROOT, "src/data/actors")), types: await loadEventTypes(path.join(ROOT, "src/data/event-types")) };
+  const fill = await ExtractionCache.open(file, "v1");
+  const first = buildChronology(articles, knowledge, undefined, fill);
+  await fill.save();
+  assert.ok(first.diagnostics.length > 0);
+
+  const moved = articles.map((article) => ({ ...article, path: path.join("ailleurs", article.path) }));
+  const again = await ExtractionCache.open(file, "v1");
+  const second = buildChronology(moved, knowledge, undefined, again);
+  assert.equal(again.hits, moved.length);
+  assert.deepEqual(second.events, first.events);
+  assert.deepEqual(second.diagnostics, first.diagnostics.map((diagnostic) => ({ ...diagnostic, file: path.join("ailleurs", diagnostic.file) })));
+});
