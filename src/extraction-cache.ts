@@ -56,8 +56,8 @@ export class ExtractionCache {
 
   /**
    * The key of an article's entry: a hash of all it holds but the path it was read from, so an edit anywhere in it is
-   * a new entry, while the same archive given as « articles » or « ./articles/ » (or moved) keeps its entries. The
-   * path only names the file in diagnostics, which the build writes with the path of this build (see buildChronology).
+   * a new entry, while the same folder given by its absolute path, or from another working folder, keeps its entries.
+   * The path only names the file in diagnostics, which the build writes with this build's path (see buildChronology).
    */
   keyOf(article: Article): string {
     let key = this.keys.get(article);
