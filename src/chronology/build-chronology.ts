@@ -1,6 +1,7 @@
 import type { ActorRegistry, Article, Diagnostic, EventRecord } from "../types.ts";
-import { extractEvents, type AnchoredSentence, type ArticleExtraction, type Knowledge } from "../extract/extract-events.ts";
+import { extractEvents, type AnchoredSentence, type Knowledge } from "../extract/extract-events.ts";
 import { datesAhead } from "../extract/dates-ahead.ts";
+import { placesOf, sentencesAt, type SentencePlace } from "../extract/sentence-places.ts";
 import { mergeEvents, outlineOf, type MergeStore, type RecordOutline } from "./merge-events.ts";
 import { orderEvents } from "./order-events.ts";
 import { applyEditorial } from "./apply-editorial.ts";
@@ -41,8 +42,11 @@ export interface ExtractionStore {
   readonly fingerprint: string;
 }
 
-/** An article's extraction as a store keeps it: its events apart, outlined, so that a rebuild reads few of them. */
-type KeptExtraction = [Omit<ArticleExtraction, "events"> & { outlines: RecordOutline[] }, EventRecord[]];
+/**
+ * An article's extraction as a store keeps it: its events apart, outlined, so that a rebuild reads few of them, and
+ * its sentences as places in the article.
+ */
+type KeptExtraction = [{ sentences: SentencePlace[]; diagnostics: Diagnostic[]; outlines: RecordOutline[] }, EventRecord[]];
 
 /**
  * Extracts every article, applies its editorial entries, merges the records that tell the same event and orders the result.
@@ -64,13 +68,14 @@ export function buildChronology(articles: Article[], knowledge: Knowledge, clock
   for (const [index, article] of byPublication.entries()) {
     if (index % 100 === 0) clock.tick("extraction", index, byPublication.length);
     const extract = (): KeptExtraction => {
-      const { events, ...rest } = extractEvents(article, knowledge, datesOf(index));
-      return [{ ...rest, outlines: events.map(outlineOf) }, events];
+      const { events, sentences, diagnostics } = extractEvents(article, knowledge, datesOf(index));
+      return [{ sentences: placesOf(sentences), diagnostics, outlines: events.map(outlineOf) }, events];
     };
     // An extraction is JSON values, never an object in two places (later stages change records in place): a record
     // made in this build reads the same as one the cache gives back.
     const kept = clock.timeSync("extraction", () => (store ? store.throughSplit(store.keyOf(article), extract) : firstOf(extract())));
-    const { sentences, outlines: found } = kept.first;
+    const { outlines: found } = kept.first;
+    const sentences = sentencesAt(article, kept.first.sentences);
     // Front matter `events:` entries add, correct or suppress what was found, before articles are merged.
     const edited = article.editorial.length > 0 ? applyEditorial(article, kept.second(), sentences, knowledge) : undefined;
     const start = outlines.length;

@@ -50,7 +50,7 @@ export function extractEvents(article: Article, knowledge: Knowledge, tagged: Ti
   // of filter and map, each of which makes a copy and a closure.
   const sentences: AnchoredSentence[] = [];
   for (const { text, start, end, paragraph } of splitSentences(article.body)) {
-    sentences.push({ text, start, end, paragraph, anchor: `phrase-${sentences.length + 1}`, line: article.bodyLine - 1 + lineAt(start) });
+    sentences.push({ text, start, end, paragraph, anchor: sentenceAnchor(sentences.length), line: article.bodyLine - 1 + lineAt(start) });
   }
 
   const events: EventRecord[] = [];
@@ -184,6 +184,11 @@ export function extractEvents(article: Article, knowledge: Knowledge, tagged: Ti
     lastSubject = mentions.find((mention) => registryKind(mention, knowledge) === "person") ?? mentions[0] ?? lastSubject;
   }
   return { sentences, events, diagnostics };
+}
+
+/** The anchor of an article's sentence on its page, from its place among the article's sentences: 0 → "phrase-1". */
+export function sentenceAnchor(index: number): string {
+  return `phrase-${index + 1}`;
 }
 
 /** The dates of the tagged expressions that can date an event (not durations, not sets), with their calendar date. */

@@ -12,8 +12,9 @@ import { makeCorpus } from "../../src/bench/make-corpus.ts";
 import { loadActorRegistry } from "../../src/extract/actors/load-actor-registry.ts";
 import { loadEventTypes } from "../../src/extract/event-types/load-event-types.ts";
 import { extractEvents } from "../../src/extract/extract-events.ts";
+import { placesOf, sentencesAt } from "../../src/extract/sentence-places.ts";
 
-test("the extraction of an archive is the same as its JSON copy, with no object in two places", async () => {
+test("the extraction of an archive is the same as its JSON copy, with no object in two places, its sentences the same read back from their places", async () => {
   const defaults = await readArticles(path.join(ROOT, "articles"));
   const articles = [...defaults, ...makeCorpus(defaults, 300, 11).map((file) => parseArticle(file.text, file.path))];
   const knowledge = { registry: await loadActorRegistry(path.join(ROOT, "src/data/actors")), types: await loadEventTypes(path.join(ROOT, "src/data/event-types")) };
@@ -27,6 +28,8 @@ test("the extraction of an archive is the same as its JSON copy, with no object 
   const records = articles.flatMap((article) => {
     const extraction = extractEvents(article, knowledge);
     assert.deepStrictEqual(JSON.parse(JSON.stringify(extraction)), extraction, article.path);
+    // The cache keeps the sentences as places in the article: read back, they are the sentences made.
+    assert.deepStrictEqual(sentencesAt(article, JSON.parse(JSON.stringify(placesOf(extraction.sentences)))), extraction.sentences, article.path);
     visit(extraction, article.path);
     return extraction.events;
   });
