@@ -2,7 +2,7 @@ import type { EventRecord } from "../types.ts";
 import type { SiteInfo } from "./configure-site.ts";
 import { eventDate, eventUrl } from "./filters.ts";
 import { siteUrlResolver } from "./site-url.ts";
-import { daysInMonth, isoDay } from "../calendar-days.ts";
+import { allDayRange } from "../calendar-days.ts";
 import type { ExportFormat } from "./export-format.ts";
 
 /**
@@ -69,27 +69,6 @@ function description(event: EventRecord, url: string): string {
 function contentLine(line: string): string {
   return `${foldLine(line)}\r\n`;
 }
-
-/** First day and the day after the last: "2016-12-30" → 30–31 Dec., "2016-12" → 1 Dec.–1 Jan., "2016" → the year. */
-export function allDayRange(date: string): [string, string] {
-  // Calendar arithmetic on the numbers, no Date: no time zone can move a day.
-  const [year, month = 1, day = 1] = date.split("-").map(Number);
-  const end: Day = date.length === 10 ? dayAfter(year, month, day) : date.length === 7 ? monthAfter(year, month) : [year + 1, 1, 1];
-  return [isoDay(year, month, day), isoDay(...end)];
-}
-
-/** Year, month (1–12) and day (1–31). */
-type Day = [number, number, number];
-
-function dayAfter(year: number, month: number, day: number): Day {
-  return day < daysInMonth(year, month) ? [year, month, day + 1] : monthAfter(year, month);
-}
-
-/** The first day of the next month. */
-function monthAfter(year: number, month: number): Day {
-  return month < 12 ? [year, month + 1, 1] : [year + 1, 1, 1];
-}
-
 
 function firstDay(date: string): string {
   return date.length === 10 ? date : date.length === 7 ? `${date}-01` : `${date}-01-01`;

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import fc from "fast-check";
 import { DateTime } from "luxon";
-import { allDayRange } from "../../src/site/events-ics.ts";
+import { allDayRange } from "../../src/calendar-days.ts";
 import { frenchDate } from "../../src/site/filters.ts";
 import { siteUrl, siteUrlResolver } from "../../src/site/site-url.ts";
 import type { Precision } from "../../src/types.ts";

@@ -13,7 +13,7 @@ import {
   ROLE_BLOCKERS,
 } from "./role-words-fr.ts";
 import { sortInPlace } from "../sort-in-place.ts";
-import { civilDay, daysFromEpoch, daysInMonth, isoDay } from "../../calendar-days.ts";
+import { allDayRange, daysFromEpoch, daysInMonth } from "../../calendar-days.ts";
 import { isSurrogate } from "../surrogates.ts";
 
 /** What the earlier sentences of the same text said, for « son homologue » and « ce dernier ». */
@@ -273,12 +273,10 @@ function periodOf(on: string): Period {
   if (!match) throw new Error(`matchActors: "${on}" is not an ISO day, month or year`);
   const [, year, month, day] = match;
   const first = { year: Number(year), month: month ? Number(month) : 1, day: day ? Number(day) : 1 };
-  // Counted on day numbers: each date of each article is a new period, and luxon takes microseconds to build one.
+  // Counted on the numbers: each date of each article is a new period, and luxon takes microseconds to build one.
   if (first.year >= 1000 && first.year < 9999 && first.month >= 1 && first.month <= 12 && first.day >= 1 && first.day <= daysInMonth(first.year, first.month)) {
-    const after = day ? civilDay(daysFromEpoch(first.year, first.month, first.day) + 1)
-      : month ? { year: first.month === 12 ? first.year + 1 : first.year, month: first.month === 12 ? 1 : first.month + 1, day: 1 }
-      : { year: first.year + 1, month: 1, day: 1 };
-    return { start: isoDay(first.year, first.month, first.day), end: isoDay(after.year, after.month, after.day), holders: new Map() };
+    const [start, end] = allDayRange(match[0]);
+    return { start, end, holders: new Map() };
   }
   const unit = day ? "days" : month ? "months" : "years";
   const start = DateTime.fromObject(first, { zone: "utc" });
