@@ -439,10 +439,13 @@ function lineCounter(text: string): (offset: number) => number {
   };
 }
 
-/** A stable id: the same sentence, type and date give the same id on every build. */
+/**
+ * A stable id: the same sentence, type and date give the same id on every build. Joined rather than concatenated: an
+ * id lives as long as the build, and V8 keeps a concatenation as a tree of its pieces (three times the bytes).
+ */
 export function eventId(article: string, sentence: string, type: string, date: CalendarDate): string {
   const hash = sha256Hex(`${article}\n${sentence}\n${type}`).slice(0, 8);
-  return `${date}-${type}-${hash}`;
+  return [date, type, hash].join("-");
 }
 
 /** crypto.hash, one call for a short text, where Node has it (20.12 and later); a Hash object elsewhere. */
