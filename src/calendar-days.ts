@@ -34,7 +34,12 @@ export function civilDay(days: number): { year: number; month: number; day: numb
 
 /** The ISO 8601 form of a calendar day of years 0 to 9999: (2016, 12, 30) → "2016-12-30". */
 export function isoDay(year: number, month: number, day: number): string {
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  return `${isoMonth(year, month)}-${String(day).padStart(2, "0")}`;
+}
+
+/** The ISO 8601 form of a month of years 0 to 9999: (2016, 12) → "2016-12". */
+export function isoMonth(year: number, month: number): string {
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}`;
 }
 
 /** First day and the day after the last: "2016-12-30" → 30–31 Dec., "2016-12" → 1 Dec.–1 Jan., "2016" → the year. */

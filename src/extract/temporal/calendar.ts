@@ -1,7 +1,7 @@
 /** Calendar arithmetic shared by the temporal rules: reference dates, TimeML values, candidates. */
 import { DateTime } from "luxon";
 import type { TimexType } from "../../types.ts";
-import { civilDay, daysFromEpoch, daysInMonth, isoDay } from "../../calendar-days.ts";
+import { civilDay, daysFromEpoch, daysInMonth, isoDay, isoMonth } from "../../calendar-days.ts";
 import { isSurrogate } from "../surrogates.ts";
 
 /** The publication date the text is read against; `day` is null for a month-only reference. */
@@ -94,7 +94,7 @@ export function dayValue(date: DateTime): string {
 
 export function monthValue(date: DateTime): string {
   if (!isPlainYear(date)) return date.toFormat("yyyy-MM");
-  return `${String(date.year).padStart(4, "0")}-${String(date.month).padStart(2, "0")}`;
+  return isoMonth(date.year, date.month);
 }
 
 export function yearValue(date: DateTime): string {
@@ -140,7 +140,7 @@ export function monthValueAfter(date: DateTime, months: number): string {
   const total = date.year * 12 + date.month - 1 + months;
   const year = Math.floor(total / 12);
   if (year < 1 || year > 9999) return monthValue(date.plus({ months }));
-  return `${String(year).padStart(4, "0")}-${String(total - year * 12 + 1).padStart(2, "0")}`;
+  return isoMonth(year, total - year * 12 + 1);
 }
 
 /** The value of the year a whole number of years after a date's, as luxon's plus and yearValue give it. 2016 and -5 → "2011". */
