@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { SourceErrors } from "./errors.ts";
@@ -8,21 +7,13 @@ import { loadEventTypes } from "./extract/event-types/load-event-types.ts";
 import { buildChronology } from "./chronology/build-chronology.ts";
 import { timelineView, type Timeline } from "./site/timeline-view.ts";
 import { StageClock } from "./stage-clock.ts";
-import { ExtractionCache, cacheFileFor, extractionFingerprint } from "./extraction-cache.ts";
-import { hashFolders } from "./hash-folders.ts";
+import { ExtractionCache, cacheFileFor, codeFingerprint, extractionFingerprint } from "./extraction-cache.ts";
 
 /** The folder of the extraction code. */
 const EXTRACTION_CODE = fileURLToPath(new URL("./extract", import.meta.url));
 
 /** The folder of the reading code: what a parsed article depends on besides its file. */
 const INGEST_CODE = fileURLToPath(new URL("./ingest", import.meta.url));
-
-/** A hash of `seed` and of the code in `folder`: what a cache's entries depend on besides their keys. (I/O) */
-async function codeFingerprint(folder: string, seed = ""): Promise<string> {
-  const hash = createHash("sha256").update(seed);
-  await hashFolders(hash, [folder], (name) => name.endsWith(".ts"));
-  return hash.digest("hex");
-}
 
 /** The folder of the chronology's code: merging. */
 const CHRONOLOGY_CODE = fileURLToPath(new URL("./chronology", import.meta.url));
@@ -45,7 +36,7 @@ export interface TimelinePaths {
  * When articles and data files are both malformed, one SourceErrors lists all of them.
  */
 export async function buildTimeline(paths: TimelinePaths, clock = new StageClock()): Promise<Timeline> {
-  const parsed = paths.cache ? await ExtractionCache.open(cacheFileFor(paths.cache, paths.articles, "articles"), await codeFingerprint(INGEST_CODE)) : undefined;
+  const parsed = paths.cache ? await ExtractionCache.open(cacheFileFor(paths.cache, paths.articles, "articles"), await codeFingerprint([INGEST_CODE])) : undefined;
   const [articles, registry, types] = await clock.time("reading", () => Promise.allSettled([
     readArticles(paths.articles, { today: paths.today }, parsed),
     loadActorRegistry(path.join(paths.data, "actors")),
@@ -62,7 +53,7 @@ export async function buildTimeline(paths: TimelinePaths, clock = new StageClock
   if (paths.cache) {
     const fingerprint = await extractionFingerprint(paths.extractionSources ?? [EXTRACTION_CODE], knowledge);
     // Merged buckets depend on the records, so on all extraction depends on, and on the merging code.
-    const mergeFingerprint = await codeFingerprint(CHRONOLOGY_CODE, fingerprint);
+    const mergeFingerprint = await codeFingerprint([CHRONOLOGY_CODE], fingerprint);
     [cache, merges] = await Promise.all([
       ExtractionCache.open(cacheFileFor(paths.cache, paths.articles), fingerprint),
       ExtractionCache.open(cacheFileFor(paths.cache, paths.articles, "merge"), mergeFingerprint),

@@ -197,10 +197,14 @@ function parsed<T>(text: string): T | undefined {
 }
 
 /** A hash of the extraction code (every file under `sources`) and of the data it reads. (I/O) */
-export async function extractionFingerprint(sources: string[], knowledge: Knowledge): Promise<string> {
-  const hash = createHash("sha256");
-  await hashFolders(hash, sources, (name) => name.endsWith(".ts"));
-  hash.update(JSON.stringify(knowledge.registry.actors)).update(JSON.stringify(knowledge.types));
+export function extractionFingerprint(sources: string[], knowledge: Knowledge): Promise<string> {
+  return codeFingerprint(sources, JSON.stringify(knowledge.registry.actors) + JSON.stringify(knowledge.types));
+}
+
+/** A hash of `seed` and of the code in `folders`: what a cache's entries depend on besides their keys. (I/O) */
+export async function codeFingerprint(folders: string[], seed = ""): Promise<string> {
+  const hash = createHash("sha256").update(seed);
+  await hashFolders(hash, folders, (name) => name.endsWith(".ts"));
   return hash.digest("hex");
 }
 
