@@ -134,10 +134,9 @@ export function extractEvents(article: Article, knowledge: Knowledge, tagged: Ti
       if (!source && !target) continue;
       if (type.id === "declaration" && !source) continue;
 
-      const actors = uniqueActors([source, target, ...inSegment].filter((mention): mention is ActorMention => mention !== undefined)
-        .map((mention) => eventActor(mention, knowledge.registry)));
-      const sourceActor = source ? eventActor(source, knowledge.registry) : undefined;
-      const targetActor = target ? eventActor(target, knowledge.registry) : undefined;
+      const actors = eventActors(source, target, inSegment, knowledge.registry);
+      const sourceActor = source ? eventActor(source.actorId, knowledge.registry) : undefined;
+      const targetActor = target ? eventActor(target.actorId, knowledge.registry) : undefined;
 
       typesSeen.push(type.id);
       // JSON values only, no key left undefined: a record reads the same made here as read back from the cache.
@@ -258,8 +257,32 @@ function mentionsOn(matched: MatchedOn, text: string, registry: ActorRegistry, o
   return mentions;
 }
 
-function eventActor(mention: ActorMention, registry: ActorRegistry): EventActor {
-  return { id: mention.actorId, name: registry.byId.get(mention.actorId)?.name ?? mention.actorId };
+/**
+ * The actor of an event as records show it, one frozen object per actor of the registry shared by all the records that
+ * name it: a build keeps every record until the site is written, and most name the same few actors.
+ */
+function eventActor(id: string, registry: ActorRegistry): EventActor {
+  let shown = EVENT_ACTORS.get(registry);
+  if (!shown) EVENT_ACTORS.set(registry, (shown = new Map()));
+  let actor = shown.get(id);
+  if (!actor) shown.set(id, (actor = Object.freeze({ id, name: registry.byId.get(id)?.name ?? id })));
+  return actor;
+}
+
+const EVENT_ACTORS = new WeakMap<ActorRegistry, Map<string, EventActor>>();
+
+/** The actors of an event, once each: its source, its target, then the others named in its part of the sentence. */
+function eventActors(source: ActorMention | undefined, target: ActorMention | undefined, others: ActorMention[], registry: ActorRegistry): EventActor[] {
+  const actors: EventActor[] = [];
+  const add = (mention: ActorMention | undefined) => {
+    if (mention === undefined) return;
+    const actor = eventActor(mention.actorId, registry);
+    if (!actors.includes(actor)) actors.push(actor);
+  };
+  add(source);
+  add(target);
+  for (const mention of others) add(mention);
+  return actors;
 }
 
 /**
@@ -415,11 +438,6 @@ function segmentOf(triggers: { start: number; end: number }[], index: number, le
   return { start: index > 0 ? triggers[index - 1].end : 0, end: index + 1 < triggers.length ? triggers[index + 1].start : length };
 }
 
-
-function uniqueActors(actors: EventActor[]): EventActor[] {
-  const seen = new Set<string>();
-  return actors.filter((actor) => !seen.has(actor.id) && seen.add(actor.id));
-}
 
 /**
  * The 1-based line of offsets in a text, as `locate` gives it, for offsets asked in increasing order: each call counts
