@@ -1,7 +1,7 @@
 import { DateTime } from "luxon";
 import type { Article, EditorialEntry, EventActor, EventRecord, Precision } from "../types.ts";
 import { SourceError } from "../errors.ts";
-import { eventId, type AnchoredSentence, type Knowledge } from "../extract/extract-events.ts";
+import { eventActor, eventId, type AnchoredSentence, type Knowledge } from "../extract/extract-events.ts";
 import { renderTitle } from "../extract/event-types/classify-event.ts";
 import { MAX_TITLE } from "../extract/event-types/render-title.ts";
 
@@ -26,11 +26,9 @@ export function applyEditorial(article: Article, events: EventRecord[], sentence
     if (entry.date !== undefined && !isCalendarDate(entry.date)) fail(`date « ${entry.date} » is not a calendar date; write YYYY-MM-DD, YYYY-MM or YYYY`);
     const type = entry.type === undefined ? undefined : knowledge.types.find((candidate) => candidate.id === entry.type);
     if (entry.type !== undefined && !type) fail(`unknown event type « ${entry.type} »; use one of ${knowledge.types.map((candidate) => candidate.id).join(", ")}`);
-    const actors = (entry.actors ?? []).map((id): EventActor => {
-      const actor = knowledge.registry.byId.get(id);
-      if (!actor) return fail(`unknown actor « ${id} »; use the id of a file in the actors folder (e.g. vladimir-poutine)`);
-      return { id, name: actor.name };
-    });
+    const actors = (entry.actors ?? []).map((id): EventActor => knowledge.registry.byId.has(id)
+      ? eventActor(id, knowledge.registry)
+      : fail(`unknown actor « ${id} »; use the id of a file in the actors folder (e.g. vladimir-poutine)`));
     if (entry.title !== undefined && entry.title.length > MAX_TITLE) fail(`the title has ${entry.title.length} characters; keep it to ${MAX_TITLE}`);
 
     if (entry.action === "add") {

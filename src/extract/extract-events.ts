@@ -261,7 +261,7 @@ function mentionsOn(matched: MatchedOn, text: string, registry: ActorRegistry, o
  * The actor of an event as records show it, one frozen object per actor of the registry shared by all the records that
  * name it: a build keeps every record until the site is written, and most name the same few actors.
  */
-function eventActor(id: string, registry: ActorRegistry): EventActor {
+export function eventActor(id: string, registry: ActorRegistry): EventActor {
   let shown = EVENT_ACTORS.get(registry);
   if (!shown) EVENT_ACTORS.set(registry, (shown = new Map()));
   let actor = shown.get(id);

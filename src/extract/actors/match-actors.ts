@@ -274,7 +274,8 @@ function periodOf(on: string): Period {
   const [, year, month, day] = match;
   const first = { year: Number(year), month: month ? Number(month) : 1, day: day ? Number(day) : 1 };
   // Counted on the numbers: each date of each article is a new period, and luxon takes microseconds to build one.
-  if (first.year >= 1000 && first.year < 9999 && first.month >= 1 && first.month <= 12 && first.day >= 1 && first.day <= daysInMonth(first.year, first.month)) {
+  // (A period of 9999 would end in year 10000, which luxon writes its own way.)
+  if (first.year < 9999 && isCountedDay(first.year, first.month, first.day)) {
     const [start, end] = allDayRange(match[0]);
     return { start, end, holders: new Map() };
   }
@@ -302,8 +303,12 @@ function dayNumber(iso: string): number {
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
-  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return NaN;
-  return daysFromEpoch(year, month, day);
+  return isCountedDay(year, month, day) ? daysFromEpoch(year, month, day) : NaN;
+}
+
+/** A day that exists, of a year from 1000 to 9999: one the periods count on numbers rather than with luxon. */
+function isCountedDay(year: number, month: number, day: number): boolean {
+  return year >= 1000 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 function lexiconFor(registry: ActorRegistry): Lexicon {
