@@ -1,6 +1,9 @@
 // `npm run bench:extract`: times the per-article extraction and each of its parts on a synthetic corpus made in memory,
 // best of several runs, and prints MB/s of article text (bodies, UTF-8) on one core. A benchmark, never a test.
+// With `--cold N`, times instead one pass over N articles as a build without its cache makes it, first thing in the
+// process: the code compiled on the way, every publication date new to the per-date caches, the results kept.
 import path from "node:path";
+import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import type { Article, EventType, Sentence } from "../types.ts";
 import { readArticles } from "../ingest/read-articles.ts";
@@ -16,12 +19,15 @@ import { extractEvents } from "../extract/extract-events.ts";
 import { datesAhead } from "../extract/dates-ahead.ts";
 import { makeCorpus } from "./make-corpus.ts";
 import { PROJECT_ROOT } from "../site/write-site.ts";
+import { buildChronology } from "../chronology/build-chronology.ts";
+import { StageClock } from "../stage-clock.ts";
 
 const { values } = parseArgs({
   options: {
     articles: { type: "string", default: "500" },
     runs: { type: "string", default: "3" },
     only: { type: "string" },
+    cold: { type: "string" },
   },
 });
 const count = Number(values.articles);
@@ -31,6 +37,10 @@ const only = values.only?.split(",");
 const bases = await readArticles(path.join(PROJECT_ROOT, "articles"));
 const registry = await loadActorRegistry(path.join(PROJECT_ROOT, "src/data/actors"));
 const types: EventType[] = await loadEventTypes(path.join(PROJECT_ROOT, "src/data/event-types"));
+if (values.cold !== undefined) {
+  coldPass(Number(values.cold));
+  process.exit(0);
+}
 const articles: Article[] = makeCorpus(bases, count, 2024).map((file) => parseArticle(file.text, file.path));
 const megabytes = articles.reduce((sum, article) => sum + Buffer.byteLength(article.body), 0) / 2 ** 20;
 const sentences: { article: Article; sentence: Sentence }[] = articles.flatMap((article) =>
@@ -76,4 +86,26 @@ for (const [name, work] of parts) {
   const cold = Number(process.hrtime.bigint() - started) / 1e6;
   const { cpu, wall } = best(work);
   console.log(`${name.padEnd(47)} ${(megabytes / cpu).toFixed(2).padStart(10)} ${(cpu * 1000).toFixed(0).padStart(8)} ${(wall * 1000).toFixed(0).padStart(8)} ${cold.toFixed(0).padStart(8)}`);
+}
+
+/**
+ * One pass over `count` articles through buildChronology, as a build without its cache runs it: prints the extraction
+ * stage's wall time and MB/s, and the wall time of each 1 000 articles of the loop (extraction and what the build does
+ * with each result), which shows the first ones paying for the compilation.
+ */
+function coldPass(count: number): void {
+  const corpus = makeCorpus(bases, count, 2024).map((file) => parseArticle(file.text, file.path));
+  const megabytes = corpus.reduce((sum, article) => sum + Buffer.byteLength(article.body), 0) / 2 ** 20;
+  const marks = [performance.now()];
+  const clock = new StageClock((stage, done) => {
+    if (stage === "extraction" && done !== undefined && done > 0 && done % 1000 === 0) marks.push(performance.now());
+  });
+  const cpu = process.cpuUsage();
+  buildChronology(corpus, { registry, types }, clock);
+  const used = process.cpuUsage(cpu);
+  const { extraction, chronology } = clock.stages;
+  const thousands = marks.slice(1).map((mark, index) => (mark - marks[index]).toFixed(0));
+  console.log(`one cold pass over ${corpus.length} articles (${megabytes.toFixed(2)} MB of bodies), as a build without its cache`);
+  console.log(`extraction ${extraction} ms, ${(megabytes / (extraction / 1000)).toFixed(2)} MB/s (wall time of the stage); chronology ${chronology} ms; CPU of the whole pass ${((used.user + used.system) / 1000).toFixed(0)} ms`);
+  console.log(`wall time of each 1 000 articles in turn but the last (the stage's progress ticks), ms: ${thousands.join(" ")}`);
 }
