@@ -38,11 +38,13 @@ const bases = await readArticles(path.join(PROJECT_ROOT, "articles"));
 const registry = await loadActorRegistry(path.join(PROJECT_ROOT, "src/data/actors"));
 const types: EventType[] = await loadEventTypes(path.join(PROJECT_ROOT, "src/data/event-types"));
 if (values.cold !== undefined) {
-  coldPass(Number(values.cold));
+  const coldCount = Number(values.cold);
+  if (!Number.isInteger(coldCount) || coldCount < 1) throw new Error(`--cold takes a number of articles (e.g. --cold 10000), not « ${values.cold} »`);
+  coldPass(coldCount);
   process.exit(0);
 }
-const articles: Article[] = makeCorpus(bases, count, 2024).map((file) => parseArticle(file.text, file.path));
-const megabytes = articles.reduce((sum, article) => sum + Buffer.byteLength(article.body), 0) / 2 ** 20;
+const articles = corpusOf(count);
+const megabytes = megabytesOf(articles);
 const sentences: { article: Article; sentence: Sentence }[] = articles.flatMap((article) =>
   splitSentences(article.body).map((sentence) => ({ article, sentence })));
 const reference = (article: Article) => (article.published.length === 7 ? `${article.published}-15` : article.published);
@@ -88,14 +90,24 @@ for (const [name, work] of parts) {
   console.log(`${name.padEnd(47)} ${(megabytes / cpu).toFixed(2).padStart(10)} ${(cpu * 1000).toFixed(0).padStart(8)} ${(wall * 1000).toFixed(0).padStart(8)} ${cold.toFixed(0).padStart(8)}`);
 }
 
+/** The synthetic articles the measures run on, parsed. */
+function corpusOf(count: number): Article[] {
+  return makeCorpus(bases, count, 2024).map((file) => parseArticle(file.text, file.path));
+}
+
+/** Article text in MB: the bodies, UTF-8, which the extraction reads (not the front matter). */
+function megabytesOf(articles: Article[]): number {
+  return articles.reduce((sum, article) => sum + Buffer.byteLength(article.body), 0) / 2 ** 20;
+}
+
 /**
  * One pass over `count` articles through buildChronology, as a build without its cache runs it: prints the extraction
  * stage's wall time and MB/s, and the wall time of each 1 000 articles of the loop (extraction and what the build does
  * with each result), which shows the first ones paying for the compilation.
  */
 function coldPass(count: number): void {
-  const corpus = makeCorpus(bases, count, 2024).map((file) => parseArticle(file.text, file.path));
-  const megabytes = corpus.reduce((sum, article) => sum + Buffer.byteLength(article.body), 0) / 2 ** 20;
+  const corpus = corpusOf(count);
+  const megabytes = megabytesOf(corpus);
   const marks = [performance.now()];
   const clock = new StageClock((stage, done) => {
     if (stage === "extraction" && done !== undefined && done > 0 && done % 1000 === 0) marks.push(performance.now());
