@@ -1,6 +1,6 @@
-import { test } from "node:test";
+import { after, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { loadEventTypes } from "../../src/extract/event-types/load-event-types.ts";
@@ -8,8 +8,14 @@ import { SourceError } from "../../src/errors.ts";
 
 const DATA = "src/data/event-types";
 
+const temps: string[] = [];
+after(async () => {
+  for (const dir of temps) await rm(dir, { recursive: true, force: true });
+});
+
 async function loadError(files: Record<string, string>): Promise<SourceError> {
   const dir = await mkdtemp(path.join(tmpdir(), "types-"));
+  temps.push(dir);
   for (const [name, text] of Object.entries(files)) await writeFile(path.join(dir, name), text);
   try {
     await loadEventTypes(dir);
