@@ -1,21 +1,17 @@
-import { after, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { loadEventTypes } from "../../src/extract/event-types/load-event-types.ts";
 import { SourceError } from "../../src/errors.ts";
+import { tempFolders } from "../helpers/build-site.ts";
 
 const DATA = "src/data/event-types";
 
-const temps: string[] = [];
-after(async () => {
-  for (const dir of temps) await rm(dir, { recursive: true, force: true });
-});
+const tempFolder = tempFolders("types-");
 
 async function loadError(files: Record<string, string>): Promise<SourceError> {
-  const dir = await mkdtemp(path.join(tmpdir(), "types-"));
-  temps.push(dir);
+  const dir = await tempFolder();
   for (const [name, text] of Object.entries(files)) await writeFile(path.join(dir, name), text);
   try {
     await loadEventTypes(dir);

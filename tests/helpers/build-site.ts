@@ -1,5 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { after } from "node:test";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,6 +21,22 @@ export function runBuild(args: string[], options: { cwd?: string; env?: NodeJS.P
 /** A fresh temporary folder. */
 export function tempDir(prefix = "chronique-"): string {
   return mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/**
+ * Makes temporary folders for one test file, all removed once its tests are done: call it at the top of the file, then
+ * `await makeFolder()` in any test.
+ */
+export function tempFolders(prefix: string): () => Promise<string> {
+  const made: string[] = [];
+  after(async () => {
+    for (const dir of made) await rm(dir, { recursive: true, force: true });
+  });
+  return async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
+    made.push(dir);
+    return dir;
+  };
 }
 
 /** The files of a built site, as relative path → content in base64: two sites compare as equal maps. */

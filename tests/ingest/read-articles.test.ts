@@ -1,20 +1,17 @@
 import assert from "node:assert/strict";
-import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
+import { mkdir, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { after, test } from "node:test";
+import { test } from "node:test";
 import { SourceError, SourceErrors } from "../../src/errors.ts";
 import { readArticles } from "../../src/ingest/read-articles.ts";
 import { ExtractionCache } from "../../src/extraction-cache.ts";
+import { tempFolders } from "../helpers/build-site.ts";
 
-const temps: string[] = [];
-after(async () => {
-  for (const dir of temps) await rm(dir, { recursive: true, force: true });
-});
+const tempFolder = tempFolders("articles-");
 
 async function folder(files: Record<string, string | Buffer>): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), "articles-"));
-  temps.push(dir);
+  const dir = await tempFolder();
   for (const [name, content] of Object.entries(files)) {
     await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
     await writeFile(path.join(dir, name), content);
