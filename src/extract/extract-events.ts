@@ -139,8 +139,9 @@ export function extractEvents(article: Article, knowledge: Knowledge, tagged: Ti
       const targetActor = target ? eventActor(target.actorId, knowledge.registry) : undefined;
 
       typesSeen.push(type.id);
-      // JSON values only, no key left undefined: a record reads the same made here as read back from the cache.
-      events.push({
+      // JSON values only, no key left undefined: a record reads the same made here as read back from the cache. The keys
+      // are added in the cache's order, without spreads of objects made for the purpose.
+      const record = {
         id: eventId(article.slug, text, type.id, date),
         date,
         precision,
@@ -154,19 +155,11 @@ export function extractEvents(article: Article, knowledge: Knowledge, tagged: Ti
         cameo: type.cameo,
         goldstein: type.goldstein,
         actors,
-        ...(sourceActor ? { sourceActor } : {}),
-        ...(targetActor ? { targetActor } : {}),
-        sources: [{
-          article: article.slug,
-          articleTitle: article.title,
-          published: article.published,
-          ...(article.source === undefined ? {} : { outlet: article.source }),
-          sentence: text,
-          expression: dating?.text ?? "",
-          anchor: sentence.anchor,
-          line: sentence.line,
-        }],
-      });
+      } as EventRecord;
+      if (sourceActor) record.sourceActor = sourceActor;
+      if (targetActor) record.targetActor = targetActor;
+      record.sources = [reportOf(article, sentence, dating?.text ?? "")];
+      events.push(record);
       if (dating === undefined) {
         diagnostics.push({ file: article.path, line: sentence.line, message: `no date for « ${trigger.text} »; dated at the latest ${reference}` });
       }
@@ -183,6 +176,15 @@ export function extractEvents(article: Article, knowledge: Knowledge, tagged: Ti
     lastSubject = mentions.find((mention) => registryKind(mention, knowledge) === "person") ?? mentions[0] ?? lastSubject;
   }
   return { sentences, events, diagnostics };
+}
+
+/** The article's report of an event: the sentence and the date expression behind it, where it stands. */
+function reportOf(article: Article, sentence: AnchoredSentence, expression: string): EventRecord["sources"][number] {
+  const { slug, title, published } = article;
+  const { text, anchor, line } = sentence;
+  return article.source === undefined
+    ? { article: slug, articleTitle: title, published, sentence: text, expression, anchor, line }
+    : { article: slug, articleTitle: title, published, outlet: article.source, sentence: text, expression, anchor, line };
 }
 
 /** The anchor of an article's sentence on its page, from its place among the article's sentences: 0 → "phrase-1". */

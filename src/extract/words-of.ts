@@ -29,8 +29,10 @@ let last: { folded: string | undefined; words: Words } = { folded: undefined, wo
 
 /** Cuts a folded text into words; with `pairs`, a letter of two code units is one character of a word. */
 function cut(folded: string, pairs: boolean): Words {
-  const starts: number[] = [];
-  const ends: number[] = [];
+  // Into arrays reused from call to call, then copied out at their size: no array grown a few words at a time.
+  const starts = START_SCRATCH;
+  const ends = END_SCRATCH;
+  let count = 0;
   let astral = false;
   let start = -1;
   for (let i = 0; i < folded.length; i++) {
@@ -45,18 +47,23 @@ function cut(folded: string, pairs: boolean): Words {
     if (isWord) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      starts.push(start);
-      ends.push(i);
+      starts[count] = start;
+      ends[count] = i;
+      count++;
       start = -1;
     }
     i += width - 1;
   }
   if (start >= 0) {
-    starts.push(start);
-    ends.push(folded.length);
+    starts[count] = start;
+    ends[count] = folded.length;
+    count++;
   }
-  return { starts, ends, astral };
+  return { starts: starts.slice(0, count), ends: ends.slice(0, count), astral };
 }
+
+const START_SCRATCH: number[] = [0];
+const END_SCRATCH: number[] = [0];
 
 const WORD = /^[\p{L}\p{N}]+$/u;
 
