@@ -212,6 +212,11 @@ function addCandidatesAt(
   }
 }
 
+/** A node with no phrase yet: every node has the same keys from the start, so that the walk reads one shape. */
+function restNode(): RestNode {
+  return { phrase: undefined, codes: [], next: [] };
+}
+
 function nextOf(node: RestNode, code: number): RestNode | undefined {
   const { codes } = node;
   for (let i = 0; i < codes.length; i++) if (codes[i] === code) return node.next[i];
@@ -378,7 +383,7 @@ function buildLexicon(registry: ActorRegistry): Lexicon {
       continue;
     }
     const firstWord = phrase.text.slice(0, wordEnd);
-    const first: RestNode = byFirstWord.get(firstWord) ?? { codes: [], next: [] };
+    const first: RestNode = byFirstWord.get(firstWord) ?? restNode();
     byFirstWord.set(firstWord, first);
     let node = first;
     for (let at = wordEnd; at < phrase.text.length; at++) {
@@ -386,7 +391,7 @@ function buildLexicon(registry: ActorRegistry): Lexicon {
       const index = node.codes.indexOf(code);
       if (index >= 0) node = node.next[index];
       else {
-        const next: RestNode = { codes: [], next: [] };
+        const next = restNode();
         node.codes.push(code);
         node.next.push(next);
         node = next;

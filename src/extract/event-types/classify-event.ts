@@ -136,7 +136,8 @@ function indexOf(types: EventType[]): TriggerIndex {
       const [first] = compiled.words;
       const entry = { type: typeIndex, trigger, exclusion, compiled };
       let of = byFirstWord.get(first.text);
-      if (!of) byFirstWord.set(first.text, (of = {}));
+      // Both keys from the start: every value of the table has one shape, which the walk down it reads quicker.
+      if (!of) byFirstWord.set(first.text, (of = { stems: undefined, words: undefined }));
       if (first.stem) (of.stems ??= []).push(entry);
       else (of.words ??= []).push(entry);
     };

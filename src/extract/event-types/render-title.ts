@@ -28,18 +28,26 @@ export interface TitleActors {
  * → "États-Unis expulse des diplomates"; with no source → "Expulsion de diplomates".
  */
 export function renderTitle(template: string, actors: TitleActors): string {
-  // Few types and few actors: the same titles come back again and again.
-  const key = `${template}\u0000${actors.source ?? "\u0001"}\u0000${actors.target ?? "\u0001"}`;
-  let title = TITLES.get(key);
+  // Few types and few actors: the same titles come back again and again. Looked up by template, then source, then
+  // target, in maps of the strings themselves: a key joined from the three would be a new string, hashed, every time.
+  let bySource = TITLES.get(template);
+  if (!bySource) TITLES.set(template, (bySource = new Map()));
+  let byTarget = bySource.get(actors.source);
+  if (!byTarget) bySource.set(actors.source, (byTarget = new Map()));
+  let title = byTarget.get(actors.target);
   if (title === undefined) {
     title = renderAnew(template, actors);
-    if (TITLES.size >= 10_000) TITLES.clear();
-    TITLES.set(key, title);
+    if (++titleCount > 10_000) {
+      TITLES.clear();
+      titleCount = 0;
+    }
+    byTarget.set(actors.target, title);
   }
   return title;
 }
 
-const TITLES = new Map<string, string>();
+const TITLES = new Map<string, Map<string | undefined, Map<string | undefined, string>>>();
+let titleCount = 0;
 
 function renderAnew(template: string, actors: TitleActors): string {
   const alternatives = template.split(/\s+\|\s+/u);
