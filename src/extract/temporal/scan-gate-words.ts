@@ -16,6 +16,11 @@ export interface GateWords<T> {
   digits: T[];
   /** By number of digits, what a run of exactly that many digits stands for. */
   numbers: Map<number, T[]>;
+  /**
+   * Per code unit, the table's column of the letter it reads as (FOLDS, then the table's columns, in one lookup), and
+   * the FOLDS it was worked out from: a later gateWords call with new letters fills FOLDS again.
+   */
+  columnOf?: { columns: Uint16Array; folds: number };
 }
 
 /**
@@ -57,7 +62,8 @@ export interface GateScan<T> {
 
 export function scanGateWords<T>(text: string, words: GateWords<T>): GateScan<T> {
   const hits = new Map<T, number[]>();
-  const { children, columns, width, values } = words.table;
+  const { children, width, values } = words.table;
+  const columns = foldedColumns(words);
   const length = text.length;
   let longestSpaces = 0;
   let spaces = 0;
@@ -85,7 +91,7 @@ export function scanGateWords<T>(text: string, words: GateWords<T>): GateScan<T>
     // Down the table along the text from here: each word found on the way starts here.
     let row = 0;
     for (let next = at; next < length; next++) {
-      row = children[row * width + columns[FOLDS[text.charCodeAt(next)]]];
+      row = children[row * width + columns[text.charCodeAt(next)]];
       if (row === 0) break;
       const entries = values[row];
       if (entries === undefined) continue;
@@ -97,6 +103,15 @@ export function scanGateWords<T>(text: string, words: GateWords<T>): GateScan<T>
   }
   if (previous === DIGIT) recordNumber(hits, words, digitsFrom, length - 1);
   return { hits, longestSpaces };
+}
+
+/** The table's column of each code unit, through the letter it reads as; worked out again when FOLDS has changed. */
+function foldedColumns<T>(words: GateWords<T>): Uint16Array {
+  if (words.columnOf?.folds !== foldings) {
+    const { columns } = words.table;
+    words.columnOf = { columns: Uint16Array.from(FOLDS, (letter) => columns[letter]), folds: foldings };
+  }
+  return words.columnOf.columns;
 }
 
 /** Records a run of digits, from `first` to `last`, for the gates of any number and of numbers of its length. */
@@ -116,6 +131,9 @@ function record<T>(hits: Map<T, number[]>, value: T, first: number, last: number
 /** The characters of the words looked for. */
 const ALPHABET = new Set<string>();
 
+/** How many times FOLDS has been filled. */
+let foldings = 0;
+
 /** Per code unit, the character of ALPHABET a case-insensitive Unicode regex reads it as, 0 for none. */
 const FOLDS = new Int32Array(0x10000);
 
@@ -124,6 +142,7 @@ const FOLDS = new Int32Array(0x10000);
  * few characters found, which one (the last that matches, as a regex would read it).
  */
 function foldAll(): void {
+  foldings++;
   FOLDS.fill(0);
   // Every code unit of the plane but the surrogates, halves of characters beyond it that no word holds.
   const plane = String.fromCharCode(...Array.from({ length: 0x10000 }, (_, code) => code).filter((code) => !isSurrogate(code)));
