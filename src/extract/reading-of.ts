@@ -48,7 +48,7 @@ function hasFutureVerb(words: string[]): boolean {
 
 /** The sentence lower-cased with straight apostrophes; kept for the next call, since each trigger of a sentence asks again. */
 function lowerOf(sentence: string): string {
-  if (sentence !== lastLowered.sentence) lastLowered = { sentence, lower: sameLengthLowerCase(sentence).replace(/’/g, "'"), holds: new Map() };
+  if (sentence !== lastLowered.sentence) lastLowered = { sentence, lower: sameLengthLowerCase(sentence).replaceAll("’", "'"), holds: new Map() };
   return lastLowered.lower;
 }
 

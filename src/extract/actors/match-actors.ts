@@ -160,7 +160,7 @@ export function matchActors(sentence: string, registry: ActorRegistry, on: strin
 
   // 4. « ce dernier » / « cette dernière »: only when the nearest mention before it is a person of that gender.
   // Every one of them holds « dernier »: a sentence without it has none.
-  for (const [phrase, gender] of folded.includes("dernier") ? LAST_MENTIONED_ENTRIES : []) {
+  if (folded.includes("dernier")) for (const [phrase, gender] of LAST_MENTIONED_ENTRIES) {
     for (let at = folded.indexOf(phrase); at >= 0; at = folded.indexOf(phrase, at + 1)) {
       const end = at + phrase.length;
       if (isWordChar(folded[at - 1]) || isWordChar(folded[end])) continue;
