@@ -37,11 +37,10 @@ function cut(folded: string, pairs: boolean): Words {
   let start = -1;
   for (let i = 0; i < folded.length; i++) {
     const code = folded.charCodeAt(i);
-    let kind = KINDS[code];
-    if (kind === 0) kind = kindOf(code);
     let width = 1;
-    let isWord = kind === WORD_UNIT;
-    if (kind === LEAD && pairs && i + 1 < folded.length && isTrailSurrogate(folded.charCodeAt(i + 1))) {
+    // A surrogate is never a word character on its own: only then is it read as half of a pair.
+    let isWord = isWordCode(code);
+    if (!isWord && pairs && isLeadSurrogate(code) && i + 1 < folded.length && isTrailSurrogate(folded.charCodeAt(i + 1))) {
       width = 2;
       isWord = WORD.test(folded.slice(i, i + 2));
       astral ||= isWord;
@@ -68,18 +67,6 @@ const START_SCRATCH: number[] = [0];
 const END_SCRATCH: number[] = [0];
 
 const WORD = /^[\p{L}\p{N}]+$/u;
-
-/** What a code unit is to the cut: a word character on its own, a lead surrogate, anything else; 0 before first sight. */
-const WORD_UNIT = 1;
-const LEAD = 2;
-const OTHER = 3;
-const KINDS = new Uint8Array(0x10000);
-
-function kindOf(code: number): number {
-  const kind = isLeadSurrogate(code) ? LEAD : isWordCode(code) ? WORD_UNIT : OTHER;
-  KINDS[code] = kind;
-  return kind;
-}
 
 /**
  * The words of a folded text cut at every code unit that is not a word character on its own, so that a letter of two
