@@ -3,12 +3,12 @@ import { DateTime } from "luxon";
 import type { ActorMention, ActorRegistry, Article, CalendarDate, Diagnostic, EventActor, EventRecord, EventType, Precision, Sentence, Timex } from "../types.ts";
 import { locate } from "../errors.ts";
 import { calendarOf, tagDates } from "./temporal/index.ts";
-import { countryOf, matchActors } from "./actors/match-actors.ts";
 import { classifyEvent, renderTitle, type EventTrigger } from "./event-types/classify-event.ts";
 import { readingOf } from "./reading-of.ts";
 import { splitSentences } from "./split-sentences.ts";
 import { isInside, quotedSpans } from "./quoted-spans.ts";
 import { assignRoles } from "./assign-roles.ts";
+import { SentenceActors } from "./sentence-actors.ts";
 import { COMPLEMENT_BREAK, DETERMINER_BEFORE } from "./words-clause.ts";
 import { sortInPlace } from "./sort-in-place.ts";
 
@@ -55,11 +55,14 @@ export function extractEvents(article: Article, knowledge: Knowledge, tagged: Ti
 
   const events: EventRecord[] = [];
   const diagnostics: Diagnostic[] = [];
-  let previousMentions: ActorMention[] = [];
+  let previousActors: SentenceActors | undefined;
+  // Sentences since the last one whose subject was worked out, which matched its actors and those it needed before it:
+  // going back along the sentences for either (see SentenceActors) never nests deeper than that.
+  let sinceSubject = 0;
   let paragraphDate: DatedTimex | undefined;
   // The day of the last event told with a written date: « la veille », « le lendemain » count from it.
   let lastEventDay: CalendarDate | undefined;
-  let lastSubject: ActorMention | undefined;
+  let paragraphActors: SentenceActors | undefined;
   let paragraph = -1;
   let carriedDate: DatedTimex | undefined;
   let nextTimex = 0;
@@ -71,7 +74,7 @@ export function extractEvents(article: Article, knowledge: Knowledge, tagged: Ti
       // A new paragraph opens a new account, unless it says it goes on (« Le président s'est ensuite rendu… »).
       carriedDate = paragraphDate;
       paragraphDate = undefined;
-      lastSubject = undefined;
+      paragraphActors = undefined;
     }
     if (!paragraphDate && carriedDate && CONTINUATION.test(text)) paragraphDate = carriedDate;
     const [dateBefore, dayBefore] = [paragraphDate, lastEventDay];
@@ -92,10 +95,15 @@ export function extractEvents(article: Article, knowledge: Knowledge, tagged: Ti
     const triggers = reportedTriggers(text, classifyEvent(text, knowledge.types), quotes);
     const spans = triggers.map((found) => found.trigger);
     const owners = outside.length === 0 ? [] : assignTimexes(outside.filter((timex) => !isAttributive(text, timex, spans)), spans);
-    // The date only decides who holds a role: the actors are matched once per distinct date of the sentence.
-    const matchedOn: MatchedOn = { on: undefined, mentions: [] };
-    const mentions = outsideQuotes(mentionsOn(matchedOn, text, knowledge.registry, paragraphDate?.date ?? reference, previousMentions), quotes);
-    const sentenceSubject = mentions.find((mention) => mention.start < (triggers[0]?.trigger.start ?? 0));
+    // The actors are matched when asked for, once per distinct date of the sentence (the date only decides who holds a
+    // role): here for a sentence that reports something, later only if a sentence refers back to this one.
+    const named = new SentenceActors(text, quotes, knowledge.registry, paragraphDate?.date ?? reference, previousActors, paragraphActors);
+    if (triggers.length > 0) named.mentions();
+    if (++sinceSubject === SUBJECT_AT_LEAST_EVERY) {
+      named.lastSubject();
+      sinceSubject = 0;
+    }
+    const sentenceSubject = triggers.length === 0 ? undefined : named.mentions().find((mention) => mention.start < triggers[0].trigger.start);
 
     const before = events.length;
     const typesSeen: string[] = [];
@@ -117,18 +125,18 @@ export function extractEvents(article: Article, knowledge: Knowledge, tagged: Ti
       if (reading === "future" && !planned) continue;
 
       const segment = segmentOf(spans, index, text.length);
-      const inSegment = outsideQuotes(mentionsOn(matchedOn, text, knowledge.registry, date, previousMentions), quotes)
+      const inSegment = named.mentionsOn(date)
         .filter((mention) => mention.start >= segment.start && mention.end <= segment.end);
       const { source, target } = assignRoles({
         text,
         trigger,
         mentions: inSegment,
         registry: knowledge.registry,
-        previous: previousMentions,
+        previous: () => named.previous,
         // « Le gouvernement russe a annoncé que l'ambassadeur serait rappelé »: the reporter of a decision is its agent.
         previousSource,
         // « Vendredi 30, le président russe a calmé le jeu. Retoquant la proposition… »: a participial sentence continues the last one.
-        lastSubject: sentenceSubject === undefined && index === 0 ? lastSubject : undefined,
+        lastSubject: sentenceSubject === undefined && index === 0 ? () => named.subjectBefore() : undefined,
       });
       previousSource = source;
       if (!source && !target) continue;
@@ -172,8 +180,8 @@ export function extractEvents(article: Article, knowledge: Knowledge, tagged: Ti
     if (told && !told.approximate && !told.planned && told.precision === "day") lastEventDay = told.date;
     // « La veille, Scholz avait critiqué… Macron a démenti… » : a flashback in the pluperfect leaves the account where it was.
     if (flashback) [paragraphDate, lastEventDay] = [dateBefore, dayBefore];
-    previousMentions = mentions;
-    lastSubject = mentions.find((mention) => registryKind(mention, knowledge) === "person") ?? mentions[0] ?? lastSubject;
+    previousActors = named;
+    paragraphActors = named;
   }
   return { sentences, events, diagnostics };
 }
@@ -222,11 +230,6 @@ function reportedTriggers(text: string, found: EventTrigger[], quotes: [number, 
   return reported.filter((candidate, index) => !isObjectOf(text, candidate.trigger, reported[index - 1]?.trigger));
 }
 
-/** The mentions outside the quotations (the same list when there is none). */
-function outsideQuotes(mentions: ActorMention[], quotes: [number, number][]): ActorMention[] {
-  return quotes.length === 0 ? mentions : mentions.filter((mention) => !isInside(quotes, mention.start, mention.end));
-}
-
 /**
  * The date a sentence leaves the account at: the expression that dated the last event it told, else its first date of a
  * day, else its first date (« l'élection présidentielle du 8 novembre » dates a noun, not the account).
@@ -235,28 +238,6 @@ function accountDate(text: string, outside: DatedTimex[], told: EventRecord | un
   const toldDating = told && !told.approximate ? outside.find((timex) => timex.text === told.sources[0].expression && timex.date === told.date) : undefined;
   const free = outside.filter((timex) => !isAttributive(text, timex, []));
   return toldDating ?? free.find((timex) => timex.precision === "day") ?? free[0];
-}
-
-/** The actors of one sentence matched so far: as of its first date, and as of any other (nearly every sentence has one). */
-interface MatchedOn {
-  on: string | undefined;
-  mentions: ActorMention[];
-  others?: Map<string, ActorMention[]>;
-}
-
-/**
- * The actors a sentence names, as of a date: the date only decides who holds a role, so the sentence is matched once
- * per distinct date (`matched` keeps them). The lists are shared: read them, never change them.
- */
-function mentionsOn(matched: MatchedOn, text: string, registry: ActorRegistry, on: string, previous: ActorMention[]): ActorMention[] {
-  if (matched.on === on) return matched.mentions;
-  if (matched.on === undefined) {
-    matched.on = on;
-    return (matched.mentions = matchActors(text, registry, on, { previous }));
-  }
-  let mentions = matched.others?.get(on);
-  if (!mentions) (matched.others ??= new Map()).set(on, (mentions = matchActors(text, registry, on, { previous })));
-  return mentions;
 }
 
 /**
@@ -320,6 +301,9 @@ const PLUPERFECT = /(?:^|\s)(?:avait|avaient|était|étaient)\s+(?:\p{L}+\s+)?\p
 function isPastTense(text: string, trigger: { start: number }): boolean {
   return /(?:^|\s)(?:a|ont|avait|avaient|eut|eurent|été)\s+(?:\p{L}+\s+)?$/u.test(text.slice(Math.max(0, trigger.start - 30), trigger.start));
 }
+
+/** How many sentences in a row may go without their subject worked out: see SentenceActors. */
+const SUBJECT_AT_LEAST_EVERY = 32;
 
 /** Expressions counted from the day the story is at: « la veille », « le lendemain », « deux jours plus tard ». */
 const STORY_RELATIVE = /^(?:la\s+|le\s+|l['’])?(?:veille|avant-veille|lendemain|surlendemain|jour\s+même)\b|(?:plus\s+tard|auparavant|plus\s+tôt)$/iu;
@@ -401,9 +385,6 @@ function isAfter(date: CalendarDate, reference: CalendarDate): boolean {
   return date.slice(0, length) > reference.slice(0, length);
 }
 
-function registryKind(mention: ActorMention, knowledge: Knowledge): string | undefined {
-  return knowledge.registry.byId.get(mention.actorId)?.kind;
-}
 
 /** The form of an actor's name that reads as the subject of a title: « Washington », « le Kremlin ». */
 function titleName(mention: ActorMention | undefined, knowledge: Knowledge): string | undefined {

@@ -65,6 +65,28 @@ const ANAPHORA: Case[] = [
   ]],
 ];
 
+/** A sentence that reports nothing is matched only when a later one refers back to it: the same actors as any other. */
+const RAIN = "La journée était pluvieuse. ".repeat(40);
+const BACK_TO_A_SENTENCE_WITHOUT_EVENT: Case[] = [
+  ["Mardi, Vladimir Poutine était à Sotchi. Il a ensuite dénoncé l'Otan.", "2021-03-25", [
+    { type: "critique", date: "2021-03-23", source: "vladimir-poutine", target: "otan" },
+  ]],
+  ["Mardi, Joe Biden était à Genève avec Vladimir Poutine. Ce dernier a ensuite critiqué l'Otan.", "2021-03-25", [
+    { type: "critique", date: "2021-03-23", source: "vladimir-poutine", target: "otan" },
+  ]],
+  ["Mardi, Vladimir Poutine était à Sotchi. Emmanuel Macron lui a téléphoné.", "2021-03-25", [
+    { type: "appel-telephonique", date: "2021-03-23", source: "emmanuel-macron", target: "vladimir-poutine" },
+  ]],
+  // The paragraph's subject, forty sentences back.
+  [`Mardi, Vladimir Poutine était à Sotchi. ${RAIN}Dénonçant l'Otan, le dirigeant a haussé le ton.`, "2021-03-25", [
+    { type: "critique", date: "2021-03-23", source: "vladimir-poutine", target: "otan" },
+  ]],
+  // « Il » is only ever the previous sentence's person.
+  [`Mardi, Vladimir Poutine était à Sotchi. ${RAIN}Il a ensuite dénoncé l'Otan.`, "2021-03-25", [
+    { type: "critique", date: "2021-03-23", source: null, target: "otan" },
+  ]],
+];
+
 const ROLES_IN_CLAUSE: Case[] = [
   ["Les accusations ont été démenties mardi par Moscou.", "2021-03-25", [{ type: "dementi", date: "2021-03-23", source: "russie" }]],
   ["Trois diplomates russes ont été expulsés jeudi par Berlin.", "2021-03-25", [{ type: "expulsion-diplomates", date: "2021-03-25", source: "allemagne", target: "russie" }]],
@@ -87,4 +109,5 @@ const ROLES_IN_CLAUSE: Case[] = [
 runCases("role on the event's date", ROLES_BY_DATE);
 runCases("counterpart", COUNTERPARTS);
 runCases("anaphora", ANAPHORA);
+runCases("back to a sentence that reports nothing", BACK_TO_A_SENTENCE_WITHOUT_EVENT);
 runCases("agent and target", ROLES_IN_CLAUSE);
