@@ -197,8 +197,17 @@ function reportOf(article: Article, sentence: AnchoredSentence, expression: stri
 
 /** The anchor of an article's sentence on its page, from its place among the article's sentences: 0 → "phrase-1". */
 export function sentenceAnchor(index: number): string {
-  return `phrase-${index + 1}`;
+  // One string per place, shared by every article: a build keeps every sentence and every record to the end.
+  let anchor = ANCHORS[index];
+  if (anchor === undefined) {
+    anchor = `phrase-${index + 1}`;
+    if (index < MOST_ANCHORS_KEPT) ANCHORS[index] = anchor;
+  }
+  return anchor;
 }
+
+const ANCHORS: string[] = [];
+const MOST_ANCHORS_KEPT = 10_000;
 
 /** The dates of the tagged expressions that can date an event (not durations, not sets), with their calendar date. */
 function datedTimexes(timexes: Timex[]): DatedTimex[] {
@@ -265,7 +274,8 @@ function eventActors(source: ActorMention | undefined, target: ActorMention | un
   add(source);
   add(target);
   for (const mention of others) add(mention);
-  return actors;
+  // A copy at its length: an array grown by push holds room for 17, and a build keeps every record's list to the end.
+  return actors.slice();
 }
 
 /**
