@@ -395,7 +395,6 @@ function isAfter(date: CalendarDate, reference: CalendarDate): boolean {
   return date.slice(0, length) > reference.slice(0, length);
 }
 
-
 /** The form of an actor's name that reads as the subject of a title: « Washington », « le Kremlin ». */
 function titleName(mention: ActorMention | undefined, knowledge: Knowledge): string | undefined {
   if (!mention) return undefined;
