@@ -1,7 +1,8 @@
 // `npm run bench:extract`: times the per-article extraction and each of its parts on a synthetic corpus made in memory,
 // best of several runs, and prints MB/s of article text (bodies, UTF-8) on one core. A benchmark, never a test.
 // With `--cold N`, times instead one pass over N articles as a build without its cache makes it, first thing in the
-// process: the code compiled on the way, every publication date new to the per-date caches, the results kept.
+// process: the code compiled on the way (all but the date tagger's, which generating the corpus has already run over
+// every article), every publication date new to the per-date caches, the results kept.
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
