@@ -1,8 +1,12 @@
 // `npm run bench:extract`: times the per-article extraction and each of its parts on a synthetic corpus made in memory,
 // best of several runs, and prints MB/s of article text (bodies, UTF-8) on one core. A benchmark, never a test.
-// With `--cold N`, times instead one pass over N articles as a build without its cache makes it, first thing in the
-// process: the code compiled on the way (all but the date tagger's, which generating the corpus has already run over
-// every article), every publication date new to the per-date caches, the results kept.
+// With `--cold N`, times instead one pass over N articles as a build without its cache makes it: the corpus written
+// by a child process and read back from its files, so that none of the extraction's code has run before the pass
+// (generating the corpus runs the date tagger over every article), every publication date new to the per-date
+// caches, the results kept.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
@@ -18,7 +22,7 @@ import { splitSentences } from "../extract/split-sentences.ts";
 import { readingOf } from "../extract/reading-of.ts";
 import { extractEvents } from "../extract/extract-events.ts";
 import { datesAhead } from "../extract/dates-ahead.ts";
-import { makeCorpus } from "./make-corpus.ts";
+import { makeCorpus, writeCorpusFile } from "./make-corpus.ts";
 import { PROJECT_ROOT } from "../site/write-site.ts";
 import { buildChronology } from "../chronology/build-chronology.ts";
 import { StageClock } from "../stage-clock.ts";
@@ -29,6 +33,7 @@ const { values } = parseArgs({
     runs: { type: "string", default: "3" },
     only: { type: "string" },
     cold: { type: "string" },
+    "write-corpus": { type: "string" },
   },
 });
 const count = Number(values.articles);
@@ -38,10 +43,14 @@ const only = values.only?.split(",");
 const bases = await readArticles(path.join(PROJECT_ROOT, "articles"));
 const registry = await loadActorRegistry(path.join(PROJECT_ROOT, "src/data/actors"));
 const types: EventType[] = await loadEventTypes(path.join(PROJECT_ROOT, "src/data/event-types"));
+if (values["write-corpus"] !== undefined) {
+  for (const file of makeCorpus(bases, count, 2024)) writeCorpusFile(values["write-corpus"], file);
+  process.exit(0);
+}
 if (values.cold !== undefined) {
   const coldCount = Number(values.cold);
   if (!Number.isInteger(coldCount) || coldCount < 1) throw new Error(`--cold takes a number of articles (e.g. --cold 10000), not « ${values.cold} »`);
-  coldPass(coldCount);
+  await coldPass(coldCount);
   process.exit(0);
 }
 const articles = corpusOf(count);
@@ -106,8 +115,17 @@ function megabytesOf(articles: Article[]): number {
  * stage's wall time and MB/s, and the wall time of each 1 000 articles of the loop (extraction and what the build does
  * with each result), which shows the first ones paying for the compilation.
  */
-function coldPass(count: number): void {
-  const corpus = corpusOf(count);
+async function coldPass(count: number): Promise<void> {
+  const folder = mkdtempSync(path.join(os.tmpdir(), "chronique-cold-"));
+  let corpus: Article[];
+  try {
+    // The same Node options (tsx's loader) and script, in a process of its own.
+    const writer = spawnSync(process.execPath, [...process.execArgv, process.argv[1], "--write-corpus", folder, "--articles", String(count)], { stdio: "inherit" });
+    if (writer.status !== 0) throw new Error(`writing the corpus of ${count} articles into ${folder} failed`);
+    corpus = await readArticles(folder);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
   const megabytes = megabytesOf(corpus);
   const marks = [performance.now()];
   const clock = new StageClock((stage, done) => {

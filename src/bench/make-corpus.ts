@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { DateTime } from "luxon";
 import type { Article } from "../types.ts";
 import { tagDates } from "../extract/temporal/index.ts";
@@ -7,6 +9,13 @@ import { blocksOf } from "../extract/split-sentences.ts";
 export interface CorpusFile {
   path: string;
   text: string;
+}
+
+/** Writes a generated article under the corpus folder, in its year's folder. */
+export function writeCorpusFile(folder: string, file: CorpusFile): void {
+  const target = path.join(folder, file.path);
+  mkdirSync(path.dirname(target), { recursive: true });
+  writeFileSync(target, file.text);
 }
 
 /** Names and places swapped between generated articles, so that actors and search terms vary. */

@@ -7,7 +7,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { readArticles } from "../ingest/read-articles.ts";
-import { makeCorpus } from "../bench/make-corpus.ts";
+import { makeCorpus, writeCorpusFile } from "../bench/make-corpus.ts";
 import { parseArticle } from "../ingest/parse-article.ts";
 import { PROJECT_ROOT } from "../site/write-site.ts";
 
@@ -101,9 +101,7 @@ for (const size of sizes) {
   // The extraction reads the bodies, not the front matter: its throughput is counted on them, as bench:extract's.
   let bodyBytes = 0;
   for (const file of makeCorpus(bases, size, 2024)) {
-    const target = path.join(corpus, file.path);
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, file.text);
+    writeCorpusFile(corpus, file);
     textBytes += Buffer.byteLength(file.text);
     bodyBytes += Buffer.byteLength(parseArticle(file.text, file.path).body);
   }
