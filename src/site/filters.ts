@@ -120,9 +120,12 @@ export function sentenceUrl(source: { article: string; anchor: string }): string
   return `${articleUrl(source.article)}#${source.anchor}`;
 }
 
-/** The page of an event: "/evenements/<id>/". */
+/**
+ * The page of an event: "/evenements/<id>.html". A file, not a folder of its own: an archive has four events to an
+ * article, and a folder per page doubled the file system's work of writing the site (see the README's Performance).
+ */
 export function eventUrl(id: string): string {
-  return `/evenements/${id}/`;
+  return `/evenements/${id}.html`;
 }
 
 /** The page of an actor: "vladimir-poutine" → "/acteurs/vladimir-poutine/". */

@@ -2,6 +2,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { itemPageRenderer, type ItemPage, type ItemPageContext } from "./item-pages.ts";
 import { inBatches } from "../in-batches.ts";
+import { pageFile } from "./kept-pages.ts";
 
 export interface ItemPageBatch {
   context: ItemPageContext;
@@ -20,7 +21,7 @@ export default async function writeItemPageBatch({ context, pages, output }: Ite
   const { render } = renderer;
   // Rendering is synchronous; the writes of a batch overlap.
   await inBatches(pages, 64, async (page) => {
-    const file = path.join(output, page.url, "index.html");
+    const file = path.join(output, pageFile(page.url));
     await fs.mkdir(path.dirname(file), { recursive: true });
     // A new file ("wx"): a page kept by hard link is shared with the live site and must never be written through.
     await fs.writeFile(file, render(page), { flag: "wx" });

@@ -8,7 +8,7 @@ import { renderArticleBody } from "./render-article.ts";
 import { actorUrl, articleUrl, eventUrl, monthUrl } from "./filters.ts";
 
 /**
- * A page of one item of the archive: an article (/articles/<slug>/), an event (/evenements/<id>/), a month of the
+ * A page of one item of the archive: an article (/articles/<slug>/), an event (/evenements/<id>.html), a month of the
  * chronology (/annees/YYYY/MM/) or an actor (/acteurs/<id>/). There are about eight of them per article, so they are
  * rendered straight from their Nunjucks templates and kept when unchanged (see kept-pages.ts), rather than through
  * Eleventy's pagination, whose per-page machinery cost a millisecond a page, and whose month and actor pages, every

@@ -12,9 +12,10 @@ export interface PagePlan {
   stale: Set<string>;
 }
 
-/** A page's file, relative to the site folder. */
+/** A page's file, relative to the site folder: a folder's index.html, or the file the address names. */
 export function pageFile(url: string): string {
-  return path.join(url.replace(/^\/+/u, ""), "index.html");
+  const file = url.replace(/^\/+/u, "");
+  return url.endsWith("/") ? path.join(file, "index.html") : path.normalize(file);
 }
 
 /**

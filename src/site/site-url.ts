@@ -17,7 +17,7 @@ export function normalizeSiteUrl(value: string): string {
 
 /**
  * The absolute address of a site path, for the few places that need one (feed, sitemap, canonical, JSON-LD).
- * ("/evenements/x/", "https://exemple.org/chronique/") → "https://exemple.org/chronique/evenements/x/".
+ * ("/evenements/x.html", "https://exemple.org/chronique/") → "https://exemple.org/chronique/evenements/x.html".
  */
 export function siteUrl(pathname: string, base: string): string {
   let resolve = resolvers.get(base);
@@ -29,8 +29,8 @@ const resolvers = new Map<string, (pathname: string) => string>();
 
 /**
  * siteUrl for one base: the exports resolve hundreds of thousands of paths, and a `new URL` for each is the costly
- * part. Below a folder address (no query, no fragment), a path of ASCII letters, digits, "_", "-" and "/", with such
- * a fragment, holds nothing to encode and no dot segment: it resolves to the address followed by the path, which is
+ * part. Below a folder address (no query, no fragment), a path of ASCII letters, digits, "_", "-" and "/", maybe ending in
+ * « .html », with such a fragment, holds nothing to encode and no dot segment: it resolves to the address followed by the path, which is
  * concatenated. Any other path, or base, goes through URL.
  */
 export function siteUrlResolver(base: string): (pathname: string) => string {
@@ -44,4 +44,4 @@ export function siteUrlResolver(base: string): (pathname: string) => string {
   };
 }
 
-const PLAIN_PATH = /^[\w/-]*(?:#[\w-]*)?$/;
+const PLAIN_PATH = /^[\w/-]*(?:\.html)?(?:#[\w-]*)?$/;

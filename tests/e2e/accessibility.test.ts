@@ -55,7 +55,7 @@ function kinds(): { name: string; path: string }[] {
     { name: "acteur", path: `acteurs/${events.find((item) => item.actors.length)!.actors[0].id}/` },
     { name: "acteurs", path: "acteurs/" },
     { name: "articles", path: "articles/" },
-    { name: "événement", path: `evenements/${event.id}/` },
+    { name: "événement", path: `evenements/${event.id}.html` },
     { name: "recherche", path: "recherche/?q=Lavrov" },
     { name: "404", path: "404.html" },
   ];
@@ -185,9 +185,9 @@ test("« Copier le lien » puts the event's permanent address on the clipboard a
   await button.click();
   await page.waitForFunction(() => document.querySelector("[data-annonce]")?.textContent?.startsWith("Lien copié"));
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  assert.equal(copied, new URL(`evenements/${first.id}/`, site.url).href);
-  await visit(`evenements/${first.id}/`);
-  assert.equal(await page.locator("main a.lien-permanent").getAttribute("href"), "./");
+  assert.equal(copied, new URL(`evenements/${first.id}.html`, site.url).href);
+  await visit(`evenements/${first.id}.html`);
+  assert.equal(await page.locator("main a.lien-permanent").getAttribute("href"), `${first.id}.html`);
   assert.equal(await page.locator("main button.copier").count(), 1);
 });
 

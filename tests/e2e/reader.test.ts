@@ -64,5 +64,5 @@ test("searching « expulsion » leads to the December 2016 expulsions, on their 
   const card = page.locator(`[id="${new URL(hit.href).hash.slice(1)}"]`);
   assert.equal(await card.count(), 1, "the sub-result's anchor is the event's card");
   assert.match((await card.textContent()) ?? "", /expuls/u);
-  assert.match(await card.locator("a.lien-permanent").getAttribute("href") ?? "", /evenements\/2016-12[^/]*expulsion[^/]*\/$/u);
+  assert.match(await card.locator("a.lien-permanent").getAttribute("href") ?? "", /evenements\/2016-12[^/]*expulsion[^/]*\.html$/u);
 });

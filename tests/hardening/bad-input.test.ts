@@ -209,7 +209,7 @@ test("every event page prints its title as text, exactly as in events.json", () 
   const events = JSON.parse(readFileSync(path.join(cleanedOut, "events.json"), "utf8")).events as { title: string; id: string }[];
   assert.ok(events.length >= 4);
   for (const event of events) {
-    const doc = page(`evenements/${event.id}/index.html`);
+    const doc = page(`evenements/${event.id}.html`);
     assert.equal(textContent(findOne((element) => element.name === "h1", doc.children)!), event.title);
   }
 });

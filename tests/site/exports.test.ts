@@ -57,7 +57,7 @@ test("timeline.json validates against the TimelineJS3 schema: a title slide, one
     assert.equal(slide.group, event.typeLabel);
     assert.deepEqual(Object.keys(slide.start_date), ["year", "month", "day"].slice(0, event.date.split("-").length));
     assert.match(slide.display_date, /\d{4}$/);
-    assert.ok(slide.text.text.includes(`href="${PUBLIC_URL}evenements/${event.id}/"`), "each slide links to its event page");
+    assert.ok(slide.text.text.includes(`href="${PUBLIC_URL}evenements/${event.id}.html"`), "each slide links to its event page");
   }
   const december = timeline.events.find((slide: any) => slide.start_date.year === 2016 && slide.start_date.month === 12 && !slide.start_date.day);
   if (december) assert.match(december.display_date, /décembre 2016/);
@@ -79,7 +79,7 @@ test("events.csv parses as RFC 4180 CSV with one row per event and joined source
     assert.equal(Number(row.goldstein), event.goldstein);
     assert.equal(row.sources.split(" | ").length, event.sources.length);
     assert.equal(row.actors, event.actors.map((actor: any) => actor.name).join(" | "));
-    assert.equal(row.url, `${PUBLIC_URL}evenements/${event.id}/`);
+    assert.equal(row.url, `${PUBLIC_URL}evenements/${event.id}.html`);
   }
 });
 
@@ -147,7 +147,7 @@ test("the Atom feed parses with a feed parser, newest reports first, each entry 
   assert.equal(feed.url, PUBLIC_URL);
   assert.ok(feed.updated);
   assert.equal(feed.items.length, Math.min(events.length, 100));
-  const ids = new Set(events.map((event) => `${PUBLIC_URL}evenements/${event.id}/`));
+  const ids = new Set(events.map((event) => `${PUBLIC_URL}evenements/${event.id}.html`));
   for (const item of feed.items) {
     assert.ok(ids.has(item.url!), item.url!);
     assert.equal(item.id, item.url);
@@ -170,7 +170,7 @@ test("the sitemap index lists sitemaps that together hold every HTML page but th
     return parser.parse(xml).urlset.url.map((url: { loc: string }) => url.loc) as string[];
   });
   const pages = readdirSync(out, { recursive: true }).map(String)
-    .filter((file) => file.endsWith("index.html") && !file.startsWith("pagefind"))
+    .filter((file) => file.endsWith(".html") && !file.startsWith("pagefind") && file !== "404.html")
     .map((file) => PUBLIC_URL + file.replace(/index\.html$/, ""))
     .sort();
   assert.deepEqual([...locs].sort(), pages);
@@ -180,7 +180,7 @@ test("the sitemap index lists sitemaps that together hold every HTML page but th
 
 test("article and event pages are split into sitemaps of at most 50 000 URLs, in order", () => {
   const timeline = { articles: [{ slug: "a" }, { slug: "b" }, { slug: "c" }], events: [{ id: "x" }, { id: "y" }] };
-  assert.deepEqual(sitemapParts(timeline, 4), [["articles/a/", "articles/b/", "articles/c/", "evenements/x/"], ["evenements/y/"]]);
+  assert.deepEqual(sitemapParts(timeline, 4), [["articles/a/", "articles/b/", "articles/c/", "evenements/x.html"], ["evenements/y.html"]]);
   assert.deepEqual(sitemapParts({ articles: [], events: [] }), []);
   const large = { articles: [], events: Array.from({ length: 120_001 }, (_, index) => ({ id: String(index) })) };
   assert.deepEqual(sitemapParts(large).map((part) => part.length), [SITEMAP_LIMIT, SITEMAP_LIMIT, 20_001]);
@@ -301,7 +301,7 @@ test("the public URL is checked and given its final slash; site paths resolve un
   assert.equal(normalizeSiteUrl("https://exemple.org/chronique"), "https://exemple.org/chronique/");
   assert.throws(() => normalizeSiteUrl("chronique/"), /absolute address/);
   assert.throws(() => normalizeSiteUrl("ftp://exemple.org/"), /https:\/\//);
-  assert.equal(siteUrl("/evenements/x/", "https://exemple.org/chronique/"), "https://exemple.org/chronique/evenements/x/");
+  assert.equal(siteUrl("/evenements/x.html", "https://exemple.org/chronique/"), "https://exemple.org/chronique/evenements/x.html");
   assert.equal(siteUrl("", "https://exemple.org/chronique/"), "https://exemple.org/chronique/");
   const refused = runBuild(["--output", path.join(work, "nope"), "--url", "exemple.org"]);
   assert.equal(refused.status, 2);

@@ -26,7 +26,7 @@ test("an article, month or actor page's fingerprint follows every event it shows
   shown.sources[0].sentence = original;
   assert.notEqual(afterShown[articleUrl], before[articleUrl], "a change in an event of the article");
   assert.notEqual(afterShown[monthOf(shown)], before[monthOf(shown)], "a change in an event of the month");
-  assert.notEqual(afterShown[`/evenements/${shown.id}/`], before[`/evenements/${shown.id}/`]);
+  assert.notEqual(afterShown[`/evenements/${shown.id}.html`], before[`/evenements/${shown.id}.html`]);
   const actorsOf = (event: typeof shown) => timeline.actors.filter((actor) => actor.events.includes(event)).map((actor) => `/acteurs/${actor.id}/`);
   assert.ok(actorsOf(shown).length > 0);
   for (const url of actorsOf(shown)) assert.notEqual(afterShown[url], before[url], `a change in an event of the actor (${url})`);
@@ -39,7 +39,7 @@ test("an article, month or actor page's fingerprint follows every event it shows
   for (const month of timeline.months.filter((month) => !month.events.includes(elsewhere))) {
     assert.equal(afterElsewhere[monthUrl(month.key)], before[monthUrl(month.key)], `a change in another month's event (${month.key})`);
   }
-  assert.notEqual(afterElsewhere[`/evenements/${elsewhere.id}/`], before[`/evenements/${elsewhere.id}/`]);
+  assert.notEqual(afterElsewhere[`/evenements/${elsewhere.id}.html`], before[`/evenements/${elsewhere.id}.html`]);
   for (const actor of timeline.actors.filter((actor) => !actor.events.includes(elsewhere))) {
     assert.equal(afterElsewhere[`/acteurs/${actor.id}/`], before[`/acteurs/${actor.id}/`], `a change in another actor's event (${actor.id})`);
   }
@@ -55,7 +55,7 @@ test("with content keys, an event page's fingerprint follows its event's key, an
   const article = timeline.articles.find((candidate) => candidate.events.length > 0)!;
   const event = article.events[0];
   const articleUrl = `/articles/${article.slug}/`;
-  const eventUrl = `/evenements/${event.id}/`;
+  const eventUrl = `/evenements/${event.id}.html`;
   assert.notDeepEqual(before, prints("code"), "keys stand for the content");
 
   // The key stands for the event: another key is another page, the same key the same page.

@@ -112,7 +112,7 @@ test("the home page draws the tension chart in SVG with a title, a description, 
   assert.match(svg, /<title id="tension-svg-titre">Score de conflit et de coopération par mois/);
   assert.match(svg, /<desc id="tension-svg-desc">Score de Goldstein de chaque événement/);
   const events = JSON.parse(read("events.json")).events as { id: string; precision: string }[];
-  const links = [...svg.matchAll(/<a href="evenements\/([^/"]+)\/" class="point-lien"><title>/g)].map((match) => match[1]);
+  const links = [...svg.matchAll(/<a href="evenements\/([^/"]+)\.html" class="point-lien"><title>/g)].map((match) => match[1]);
   assert.deepEqual(links, events.filter((event) => event.precision !== "year").map((event) => event.id));
   assert.match(html, /<a class="lien-passer" href="#apres-tension">Passer le graphique \(\d+ liens\)<\/a>/);
   assert.match(html, /<details class="tension-tableau" id="apres-tension" tabindex="-1">[\s\S]*<table>[\s\S]*<th scope="row">(?:<a href="[^"]+">)?<time datetime="\d{4}-\d{2}">/);
@@ -123,7 +123,7 @@ test("every event card carries a permanent link to its page and its stable ancho
   const events = JSON.parse(read("events.json")).events as { id: string }[];
   for (const event of events) {
     assert.match(html, new RegExp(`<article class="evenement[^"]*" id="${event.id}"`), event.id);
-    assert.match(html, new RegExp(`<a class="lien-permanent" href="evenements/${event.id}/"`), event.id);
+    assert.match(html, new RegExp(`<a class="lien-permanent" href="evenements/${event.id}.html"`), event.id);
   }
 });
 
