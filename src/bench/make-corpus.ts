@@ -11,7 +11,7 @@ export interface CorpusFile {
   text: string;
 }
 
-/** Writes a generated article under the corpus folder, in its year's folder. */
+/** Writes a generated article under the corpus folder, in its year's folder. (I/O) */
 export function writeCorpusFile(folder: string, file: CorpusFile): void {
   const target = path.join(folder, file.path);
   mkdirSync(path.dirname(target), { recursive: true });
