@@ -11,12 +11,15 @@ export interface RoleContext {
   /** Actor mentions of the trigger's stretch of the sentence, in text order, quotations left out. */
   mentions: ActorMention[];
   registry: ActorRegistry;
-  /** Mentions of the previous sentence, for « il », « elle »: asked for only when a pronoun needs them. */
-  previous: () => ActorMention[];
+  /**
+   * The sentence's actors (see SentenceActors), read only when needed: `previous`, the mentions of the sentence before,
+   * for « il », « elle »; `subjectBefore()`, the subject the paragraph had reached.
+   */
+  sentence: { readonly previous: ActorMention[]; subjectBefore(): ActorMention | undefined };
   /** The agent of the trigger before this one in the sentence (« a annoncé que l'ambassadeur serait rappelé »). */
   previousSource?: ActorMention;
-  /** The person a subjectless participial sentence continues (« Retoquant la proposition… »), asked for only then. */
-  lastSubject?: () => ActorMention | undefined;
+  /** True when a subjectless participial sentence (« Retoquant la proposition… ») may continue the paragraph's subject here. */
+  continuesSubject?: boolean;
 }
 
 export interface Roles {
@@ -143,7 +146,7 @@ function pronounSubject(context: RoleContext): ActorMention | undefined {
   if (!match) return undefined;
   const gender = SUBJECT_PRONOUNS[match[1].toLowerCase()];
   const people = new Map<string, "m" | "f" | undefined>();
-  for (const mention of context.previous()) {
+  for (const mention of context.sentence.previous) {
     const actor = context.registry.byId.get(mention.actorId);
     if (actor?.kind === "person") people.set(actor.id, actor.gender);
   }
@@ -164,7 +167,7 @@ function objectPronoun(context: RoleContext, source?: ActorMention): ActorMentio
   const match = /(?:^|\s)(lui|l['’])\s*(?:a|ont|avait|avaient|aurait|auraient)?\s*$/iu.exec(context.text.slice(Math.max(0, context.trigger.start - 20), context.trigger.start));
   if (!match) return undefined;
   const people = new Set<string>();
-  for (const mention of context.previous()) {
+  for (const mention of context.sentence.previous) {
     if (context.registry.byId.get(mention.actorId)?.kind === "person" && mention.actorId !== source?.actorId) people.add(mention.actorId);
   }
   if (people.size !== 1) return undefined;
@@ -174,8 +177,9 @@ function objectPronoun(context: RoleContext, source?: ActorMention): ActorMentio
 
 /** « Retoquant la proposition de son ministre… » : a sentence that opens on a participle continues the last subject. */
 function participialSubject(context: RoleContext): ActorMention | undefined {
+  if (!context.continuesSubject) return undefined;
   const opening = context.text.replace(/^[^,]{0,30},\s*/u, (lead) => (/\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|veille|lendemain/iu.test(lead) ? "" : lead));
-  return /^\p{L}+ants?\b/u.test(opening) ? context.lastSubject?.() : undefined;
+  return /^\p{L}+ants?\b/u.test(opening) ? context.sentence.subjectBefore() : undefined;
 }
 
 /** A nationality adjective in the object right after the trigger: « a expulsé trois diplomates allemands » → Allemagne. */

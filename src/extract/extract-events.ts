@@ -132,11 +132,11 @@ export function extractEvents(article: Article, knowledge: Knowledge, tagged: Ti
         trigger,
         mentions: inSegment,
         registry: knowledge.registry,
-        previous: () => named.previous,
+        sentence: named,
         // « Le gouvernement russe a annoncé que l'ambassadeur serait rappelé »: the reporter of a decision is its agent.
         previousSource,
         // « Vendredi 30, le président russe a calmé le jeu. Retoquant la proposition… »: a participial sentence continues the last one.
-        lastSubject: sentenceSubject === undefined && index === 0 ? () => named.subjectBefore() : undefined,
+        continuesSubject: sentenceSubject === undefined && index === 0,
       });
       previousSource = source;
       if (!source && !target) continue;
@@ -266,16 +266,16 @@ const EVENT_ACTORS = new WeakMap<ActorRegistry, Map<string, EventActor>>();
 /** The actors of an event, once each: its source, its target, then the others named in its part of the sentence. */
 function eventActors(source: ActorMention | undefined, target: ActorMention | undefined, others: ActorMention[], registry: ActorRegistry): EventActor[] {
   const actors: EventActor[] = [];
-  const add = (mention: ActorMention | undefined) => {
-    if (mention === undefined) return;
-    const actor = eventActor(mention.actorId, registry);
-    if (!actors.includes(actor)) actors.push(actor);
-  };
-  add(source);
-  add(target);
-  for (const mention of others) add(mention);
+  if (source) addActor(actors, source, registry);
+  if (target) addActor(actors, target, registry);
+  for (const mention of others) addActor(actors, mention, registry);
   // A copy at its length: an array grown by push holds room for 17, and a build keeps every record's list to the end.
   return actors.slice();
+}
+
+function addActor(actors: EventActor[], mention: ActorMention, registry: ActorRegistry): void {
+  const actor = eventActor(mention.actorId, registry);
+  if (!actors.includes(actor)) actors.push(actor);
 }
 
 /**
