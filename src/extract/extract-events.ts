@@ -273,6 +273,7 @@ function eventActors(source: ActorMention | undefined, target: ActorMention | un
   return actors.slice();
 }
 
+/** Adds the actor a mention names to a record's list, unless it is there already. */
 function addActor(actors: EventActor[], mention: ActorMention, registry: ActorRegistry): void {
   const actor = eventActor(mention.actorId, registry);
   if (!actors.includes(actor)) actors.push(actor);
