@@ -98,12 +98,11 @@ export function extractEvents(article: Article, knowledge: Knowledge, tagged: Ti
     // The actors are matched when asked for, once per distinct date of the sentence (the date only decides who holds a
     // role): here for a sentence that reports something, later only if a sentence refers back to this one.
     const named = new SentenceActors(text, quotes, knowledge.registry, paragraphDate?.date ?? reference, previousActors, paragraphActors);
-    if (triggers.length > 0) named.mentions();
+    const sentenceSubject = triggers.length === 0 ? undefined : named.mentions().find((mention) => mention.start < triggers[0].trigger.start);
     if (++sinceSubject === SUBJECT_AT_LEAST_EVERY) {
       named.lastSubject();
       sinceSubject = 0;
     }
-    const sentenceSubject = triggers.length === 0 ? undefined : named.mentions().find((mention) => mention.start < triggers[0].trigger.start);
 
     const before = events.length;
     const typesSeen: string[] = [];
